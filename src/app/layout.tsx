@@ -1,0 +1,60 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { aboutPath, startPath, switchLanguagePath } from '../tree/paths.ts';
+import type { Lang, Location } from '../tree/types.ts';
+import { LangContext, usePageT } from './lang-context.tsx';
+import { tree } from './tree.ts';
+
+interface Props {
+  lang: Lang;
+  location: Location;
+  title: string;
+  children: ReactNode;
+}
+
+/** The frame of every page: skip link, header with the language switch, the main landmark, and the footer. */
+export function Layout({ lang, location, title, children }: Props) {
+  return (
+    <LangContext value={lang}>
+      <Frame location={location} title={title}>
+        {children}
+      </Frame>
+    </LangContext>
+  );
+}
+
+function Frame({ location, title, children }: Omit<Props, 'lang'>) {
+  const t = usePageT();
+  const other: Lang = location.lang === 'nb' ? 'en' : 'nb';
+  return (
+    <>
+      <title>{title}</title>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="site-header">
+        <Link className="site-name" to={startPath(location.lang)}>
+          {t('app.name')}
+        </Link>
+        <Link
+          className="language-switch"
+          to={switchLanguagePath(tree, location, other)}
+          hrefLang={other}
+          lang={other}
+          aria-label={t('app.languageSwitchLabel')}
+        >
+          {t('app.languageSwitch')}
+        </Link>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>{t('app.footer')}</p>
+        <p>
+          <Link to={aboutPath(location.lang)}>{t('app.about')}</Link>
+        </p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import { useEffect } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { startPath } from '../tree/paths.ts';
+import { LANGS } from '../tree/types.ts';
+import type { Lang } from '../tree/types.ts';
+
+/** The language the browser prefers among ours: English only when it asks for English before Norwegian. */
+export function preferredLang(languages: readonly string[]): Lang {
+  for (const tag of languages) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (base === 'nb' || base === 'no' || base === 'nn') return 'nb';
+    if (base === 'en') return 'en';
+  }
+  return 'nb';
+}
+
+/** `/`: sends the browser to its language's start page; without JavaScript, offers both. */
+export function RootPage() {
+  const navigate = useNavigate();
+  useEffect(() => {
+    void navigate(startPath(preferredLang(navigator.languages ?? [navigator.language])), { replace: true });
+  }, [navigate]);
+  return (
+    <main id="main" className="root-choice">
+      <title>Problemer med å tilbakestille passord · Problems resetting passwords</title>
+      <h1>Problemer med å tilbakestille passord</h1>
+      <ul>
+        {LANGS.map((lang) => (
+          <li key={lang} lang={lang}>
+            <Link to={startPath(lang)} hrefLang={lang}>
+              {lang === 'nb' ? 'Norsk (bokmål)' : 'English'}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}

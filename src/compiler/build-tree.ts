@@ -1,0 +1,360 @@
+import { longestRemaining, nextQuestion, resolve } from '../tree/resolve.ts';
+import { LANGS } from '../tree/types.ts';
+import type { Answer, AskStep, Condition, Item, Lang, Note, Question, Symptom, Tree } from '../tree/types.ts';
+import type { Diagnostics } from './diagnostics.ts';
+import type { Article, ArticleSection } from './markdown.ts';
+import { parseMarkdown, toInline } from './markdown.ts';
+import type { LoadedRules, RulesPath, RulesSymptom } from './rules.ts';
+
+/** Questions the "not sure" path may ask before its remedy, and any path at the most (DESIGN.md quality bars). */
+export const MAX_UNSURE_PATH = 3;
+export const MAX_PATH = 5;
+
+/** Reports ids that occur more than once in a list, at each repeat. */
+function checkUnique(
+  ids: readonly string[],
+  what: string,
+  path: RulesPath,
+  loaded: LoadedRules,
+  d: Diagnostics,
+) {
+  const seen = new Set<string>();
+  ids.forEach((value, i) => {
+    if (seen.has(value))
+      d.add(loaded.placeOf([...path, i, 'id']), `duplicate ${what} id "${value}": ids must be unique`);
+    seen.add(value);
+  });
+}
+
+/** Checks a condition against the questions: known questions, known options, asked by the symptom before `before`. */
+function checkCondition(
+  when: Condition | undefined,
+  asked: readonly string[],
+  questions: readonly Question[],
+  path: RulesPath,
+  loaded: LoadedRules,
+  d: Diagnostics,
+): void {
+  for (const [questionId, options] of Object.entries(when ?? {})) {
+    const question = questions.find((q) => q.id === questionId);
+    if (!question) {
+      d.add(
+        loaded.placeOf([...path, questionId]),
+        `unknown question "${questionId}": define it under questions`,
+      );
+      continue;
+    }
+    if (!asked.includes(questionId)) {
+      d.add(
+        loaded.placeOf([...path, questionId]),
+        `question "${questionId}" is not asked before this point, so this condition could never hold; ask it earlier in "ask"`,
+      );
+    }
+    options.forEach((option, i) => {
+      if (!question.options.some((o) => o.id === option)) {
+        d.add(
+          loaded.placeOf([...path, questionId, i]),
+          `unknown option "${option}" of question "${questionId}"; its options are: ${question.options.map((o) => o.id).join(', ')}`,
+        );
+      }
+    });
+  }
+}
+
+/** Parses a note's Markdown text into inline content. */
+function noteInline(markdown: string, file: string, d: Diagnostics) {
+  const root = parseMarkdown(markdown);
+  return root.children.flatMap((block) =>
+    block.type === 'paragraph' ? toInline(block.children, file, d) : [],
+  );
+}
+
+/** Finds each symptom's section in an article by its heading text, reporting headings and symptoms left unmatched. */
+function matchSections(
+  article: Article,
+  lang: Lang,
+  symptoms: readonly RulesSymptom[],
+  loaded: LoadedRules,
+  d: Diagnostics,
+): (ArticleSection | undefined)[] {
+  const matched = symptoms.map((s) =>
+    article.sections.find((section) => section.heading === s.heading[lang]),
+  );
+  symptoms.forEach((s, i) => {
+    if (!matched[i]) {
+      d.add(
+        loaded.placeOf(['symptoms', i, 'heading', lang]),
+        `symptom "${s.id}": no bold heading in ${article.file} reads "${s.heading[lang]}"; copy the heading's exact text here`,
+      );
+    }
+  });
+  for (const section of article.sections) {
+    if (!matched.includes(section)) {
+      d.add(
+        section.place,
+        `the heading "${section.heading}" is covered by no symptom in the rules; add a symptom whose heading.${lang} is this text`,
+      );
+    }
+  }
+  return matched;
+}
+
+/** Checks that the English section has the Norwegian's structure: items, kinds, nesting and link targets. */
+function checkParity(nb: ArticleSection, other: ArticleSection, lang: Lang, d: Diagnostics): void {
+  if (nb.items.length !== other.items.length) {
+    d.add(
+      other.place,
+      `the ${lang} section "${other.heading}" has ${other.items.length} items but the Norwegian has ${nb.items.length}; the editions must have the same structure`,
+    );
+    return;
+  }
+  nb.items.forEach((a, i) => {
+    const b = other.items[i] as (typeof other.items)[number];
+    const linksA = links(a.content);
+    const linksB = links(b.content);
+    if (a.kind !== b.kind || a.depth !== b.depth) {
+      d.add(
+        b.place,
+        `item ${i + 1} is a ${b.kind} at depth ${b.depth}; the Norwegian has a ${a.kind} at depth ${a.depth}`,
+      );
+    } else if (linksA.join(' ') !== linksB.join(' ')) {
+      d.add(
+        b.place,
+        `item ${i + 1} links to [${linksB.join(', ')}]; the Norwegian links to [${linksA.join(', ')}]: use the same link targets`,
+      );
+    }
+  });
+}
+
+/** The link targets in inline content, in order. */
+function links(content: Item['content'][Lang]): string[] {
+  return content.flatMap((node) =>
+    node.type === 'link'
+      ? [node.url, ...links(node.children)]
+      : 'children' in node
+        ? links(node.children)
+        : [],
+  );
+}
+
+/** Every complete path of answers through a symptom, depth first. */
+export function allPaths(tree: Tree, symptom: Symptom, answers: Answer[] = []): Answer[][] {
+  const questionId = nextQuestion(symptom, answers);
+  if (questionId === undefined) return [answers];
+  const question = tree.questions.find((q) => q.id === questionId);
+  return (question?.options ?? []).flatMap((o) =>
+    allPaths(tree, symptom, [...answers, { question: questionId, option: o.id }]),
+  );
+}
+
+/** A remedy's identity for comparison: what applies, not why. */
+function remedyKey(tree: Tree, symptom: Symptom, answers: Answer[]): string {
+  const state = resolve(tree, symptom.id, answers);
+  if (state?.kind !== 'remedy') return '';
+  return [...state.applies.map((a) => a.item), '|', ...state.notes.map((n) => n.note)].join(' ');
+}
+
+/** Checks the flow over every path: bounded length, a remedy with something in it, no question that changes nothing. */
+function checkFlow(tree: Tree, symptom: Symptom, index: number, loaded: LoadedRules, d: Diagnostics): void {
+  const place = loaded.placeOf(['symptoms', index, 'ask']);
+  const unsure = (q: string, o: string) =>
+    tree.questions.find((x) => x.id === q)?.options.find((x) => x.id === o)?.unsure;
+  for (const path of allPaths(tree, symptom)) {
+    const shown = path.map((a) => `${a.question}=${a.option}`).join(', ') || 'no answers';
+    if (path.length > MAX_PATH)
+      d.add(place, `symptom "${symptom.id}": the path ${shown} asks more than ${MAX_PATH} questions`);
+    if (path.every((a) => unsure(a.question, a.option)) && path.length > MAX_UNSURE_PATH) {
+      d.add(
+        place,
+        `symptom "${symptom.id}": the "not sure" path asks more than ${MAX_UNSURE_PATH} questions`,
+      );
+    }
+    if (remedyKey(tree, symptom, path).trim() === '|') {
+      d.add(
+        loaded.placeOf(['symptoms', index, 'rules']),
+        `symptom "${symptom.id}": the answers ${shown} end in a remedy where no item or note applies; add a rule or a note for them`,
+      );
+    }
+  }
+  const visit = (answers: Answer[]) => {
+    const questionId = nextQuestion(symptom, answers);
+    if (questionId === undefined) return;
+    const options = tree.questions.find((q) => q.id === questionId)?.options ?? [];
+    const outcomes = options.map((o) => {
+      const next = [...answers, { question: questionId, option: o.id }];
+      return allPaths(tree, symptom, next)
+        .map((p) => remedyKey(tree, symptom, p))
+        .sort()
+        .join('\n');
+    });
+    if (new Set(outcomes).size === 1) {
+      const at = symptom.ask.findIndex((s) => s.question === questionId);
+      d.add(
+        loaded.placeOf(['symptoms', index, 'ask', at]),
+        `symptom "${symptom.id}": every answer to "${questionId}"${answers.length ? ` after ${answers.map((a) => `${a.question}=${a.option}`).join(', ')}` : ''} leads to the same remedy, so it should not be asked; give it a rule or a "when"`,
+      );
+      return;
+    }
+    for (const o of options) visit([...answers, { question: questionId, option: o.id }]);
+  };
+  if (longestRemaining(tree, symptom, []) <= MAX_PATH) visit([]);
+}
+
+/**
+ * Joins the articles (one per language) and the rules into the decision tree, reporting every mismatch: headings
+ * without rules and rules without headings, item counts, structural parity of the editions, unknown or duplicate ids,
+ * conditions that can never hold, and flows that are too long, end in nothing, or ask a question that changes nothing.
+ */
+export function buildTree(
+  articles: Record<Lang, Article>,
+  loaded: LoadedRules,
+  d: Diagnostics,
+): Tree | undefined {
+  const rules = loaded.rules;
+  if (!rules) return undefined;
+  const nb = articles.nb;
+
+  checkUnique(
+    rules.questions.map((q) => q.id),
+    'question',
+    ['questions'],
+    loaded,
+    d,
+  );
+  checkUnique(
+    rules.symptoms.map((s) => s.id),
+    'symptom',
+    ['symptoms'],
+    loaded,
+    d,
+  );
+  rules.symptoms.forEach((s, i) => {
+    if (s.id === 'about')
+      d.add(loaded.placeOf(['symptoms', i, 'id']), '"about" is reserved for the about page');
+  });
+  const questions: Question[] = rules.questions.map((q, qi) => {
+    checkUnique(
+      q.options.map((o) => o.id),
+      'option',
+      ['questions', qi, 'options'],
+      loaded,
+      d,
+    );
+    const unsure = q.options.filter((o) => o.unsure);
+    if (unsure.length !== 1 || !q.options.at(-1)?.unsure) {
+      d.add(
+        loaded.placeOf(['questions', qi, 'options']),
+        `question "${q.id}" must end with exactly one "not sure" option (unsure: true)`,
+      );
+    }
+    return {
+      id: q.id,
+      label: q.label,
+      ...(q.hint ? { hint: q.hint } : {}),
+      remember: q.remember,
+      options: q.options.map((o) => ({ id: o.id, label: o.label, ...(o.unsure ? { unsure: true } : {}) })),
+    };
+  });
+
+  const sections = Object.fromEntries(
+    LANGS.map((lang) => [lang, matchSections(articles[lang], lang, rules.symptoms, loaded, d)]),
+  ) as Record<Lang, (ArticleSection | undefined)[]>;
+
+  const allItemIds: string[] = [];
+  const symptoms: Symptom[] = [];
+  rules.symptoms.forEach((rs, si) => {
+    const nbSection = sections.nb[si];
+    const at = (...path: RulesPath) => loaded.placeOf(['symptoms', si, ...path]);
+    if (nbSection && nbSection.items.length !== rs.items.length) {
+      d.add(
+        at('items'),
+        `symptom "${rs.id}" names ${rs.items.length} items but its section in ${nb.file} has ${nbSection.items.length}; list one id per paragraph or list item, in order`,
+      );
+    }
+    for (const lang of LANGS) {
+      const other = sections[lang][si];
+      if (lang !== 'nb' && nbSection && other) checkParity(nbSection, other, lang, d);
+    }
+    rs.items.forEach((itemId, i) => {
+      if (allItemIds.includes(itemId))
+        d.add(at('items', i), `duplicate item id "${itemId}": item ids must be unique`);
+      allItemIds.push(itemId);
+    });
+
+    const ask: AskStep[] = rs.ask.map((step) => (typeof step === 'string' ? { question: step } : step));
+    ask.forEach((step, i) => {
+      const earlier = ask.slice(0, i).map((s) => s.question);
+      if (!questions.some((q) => q.id === step.question)) {
+        d.add(at('ask', i), `unknown question "${step.question}": define it under questions`);
+      }
+      if (earlier.includes(step.question)) d.add(at('ask', i), `question "${step.question}" is asked twice`);
+      checkCondition(step.when, earlier, questions, ['symptoms', si, 'ask', i, 'when'], loaded, d);
+    });
+    const asked = ask.map((s) => s.question);
+    rs.rules.forEach((rule, i) => {
+      if (!rs.items.includes(rule.item)) {
+        d.add(
+          at('rules', i, 'item'),
+          `unknown item "${rule.item}" in symptom "${rs.id}"; its items are: ${rs.items.join(', ')}`,
+        );
+      }
+      checkCondition(rule.when, asked, questions, ['symptoms', si, 'rules', i, 'when'], loaded, d);
+    });
+    const notes: Note[] = rs.notes.map((note, i) => {
+      if (!rs.items.includes(note.item)) {
+        d.add(
+          at('notes', i, 'item'),
+          `unknown item "${note.item}" in symptom "${rs.id}"; its items are: ${rs.items.join(', ')}`,
+        );
+      }
+      checkCondition(note.when, asked, questions, ['symptoms', si, 'notes', i, 'when'], loaded, d);
+      const file = at('notes', i, 'text').file;
+      return {
+        id: note.id,
+        item: note.item,
+        checked: note.checked,
+        source: note.source,
+        ...(note.when ? { when: note.when } : {}),
+        text: { nb: noteInline(note.text.nb, file, d), en: noteInline(note.text.en, file, d) },
+      };
+    });
+    checkUnique(
+      rs.notes.map((n) => n.id),
+      'note',
+      ['symptoms', si, 'notes'],
+      loaded,
+      d,
+    );
+
+    const items: Item[] = (nbSection?.items ?? []).slice(0, rs.items.length).map((nbItem, i) => ({
+      id: rs.items[i] as string,
+      kind: nbItem.kind,
+      depth: nbItem.depth,
+      ...(nbItem.parent === undefined ? {} : { parent: rs.items[nbItem.parent] as string }),
+      content: Object.fromEntries(
+        LANGS.map((lang) => [lang, sections[lang][si]?.items[i]?.content ?? nbItem.content]),
+      ) as Item['content'],
+    }));
+    symptoms.push({
+      id: rs.id,
+      heading: rs.heading,
+      summary: rs.summary,
+      keywords: rs.keywords,
+      items,
+      ask,
+      rules: rs.rules.map((r) => ({ item: r.item, ...(r.when ? { when: r.when } : {}) })),
+      notes,
+    });
+  });
+  if (!d.ok) return undefined;
+
+  const tree: Tree = {
+    version: 1,
+    title: { nb: articles.nb.title, en: articles.en.title },
+    intro: { nb: articles.nb.intro, en: articles.en.intro },
+    questions,
+    symptoms,
+  };
+  symptoms.forEach((s, i) => checkFlow(tree, s, i, loaded, d));
+  return d.ok ? tree : undefined;
+}

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { LANGS } from '../tree/types.ts';
+import type { Lang, Tree } from '../tree/types.ts';
+import { buildTree } from './build-tree.ts';
+import { ContentError, Diagnostics } from './diagnostics.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import type { Article } from './markdown.ts';
+import { readArticle } from './markdown.ts';
+import { loadRules } from './rules.ts';
+
+/** The content files a compile reads, relative to the content folder. */
+export const RULES_FILE = 'wizard.yaml';
+
+/** The result of compiling content: the tree when there were no problems, and every problem found. */
+export interface CompileResult {
+  tree: Tree | undefined;
+  diagnostics: Diagnostic[];
+  /** The files read, so a dev server can watch them. */
+  files: string[];
+}
+
+/** Reads a file, reporting a missing one as a diagnostic rather than throwing. */
+function readText(file: string, shown: string, d: Diagnostics): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    d.add({ file: shown, line: 1, column: 1 }, 'cannot read this file: does it exist?');
+    return undefined;
+  }
+}
+
+/**
+ * Compiles a content folder (`wizard.yaml` and `<lang>/<article>.md` per language) into the tree. File names in
+ * diagnostics are relative to `cwd`, so a terminal or editor can open them.
+ */
+export function compileContent(contentDir: string, cwd = process.cwd()): CompileResult {
+  const d = new Diagnostics();
+  const shown = (file: string) => path.relative(cwd, file) || file;
+  const rulesFile = path.join(contentDir, RULES_FILE);
+  const files = [rulesFile];
+  const rulesSource = readText(rulesFile, shown(rulesFile), d);
+  const loaded = loadRules(rulesSource ?? '', shown(rulesFile), d);
+  if (!loaded.article) return { tree: undefined, diagnostics: d.list, files };
+  const articles = {} as Record<Lang, Article>;
+  for (const lang of LANGS) {
+    const file = path.join(contentDir, lang, `${loaded.article}.md`);
+    files.push(file);
+    const source = readText(file, shown(file), d);
+    articles[lang] = readArticle(source ?? '', shown(file), d);
+  }
+  const tree = buildTree(articles, loaded, d);
+  return { tree, diagnostics: d.list, files };
+}
+
+/** Compiles content and returns the tree, or throws a ContentError listing every problem. */
+export function compileOrThrow(contentDir: string, cwd?: string): Tree {
+  const result = compileContent(contentDir, cwd);
+  if (!result.tree) throw new ContentError(result.diagnostics);
+  return result.tree;
+}

@@ -1,0 +1,116 @@
+import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { Document, Node as YamlNode } from 'yaml';
+import { z } from 'zod';
+import type { Diagnostics, Place } from './diagnostics.ts';
+
+/** Ids appear in URLs: lower-case ASCII words joined by single hyphens. */
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const id = z.string().regex(ID, {
+  message: 'must be a kebab-case ASCII id (a-z, 0-9, single hyphens), e.g. "reset-button-greyed-out"',
+});
+const text = z.string().trim().min(1, { message: 'must not be empty' });
+const perLang = z.strictObject({ nb: text, en: text });
+const condition = z.record(id, z.array(id).min(1, { message: 'list at least one option id' }));
+const option = z.strictObject({ id, label: perLang, unsure: z.boolean().optional() });
+const question = z.strictObject({
+  id,
+  remember: z.boolean().default(false),
+  label: perLang,
+  hint: perLang.optional(),
+  options: z.array(option).min(2, { message: 'a question needs at least two options' }),
+});
+const askStep = z.union([id, z.strictObject({ question: id, when: condition.optional() })]);
+const rule = z.strictObject({ item: id, when: condition.optional() });
+const note = z.strictObject({
+  id,
+  item: id,
+  checked: z.iso.date({ message: 'must be the date the fact was checked, as YYYY-MM-DD' }),
+  source: z.url({ protocol: /^https$/, message: 'must be the https URL of the source' }),
+  when: condition.optional(),
+  text: perLang,
+});
+const symptom = z.strictObject({
+  id,
+  heading: perLang,
+  summary: perLang,
+  keywords: z.strictObject({ nb: z.array(text), en: z.array(text) }).default({ nb: [], en: [] }),
+  items: z.array(id).min(1, { message: 'list the ids of the section items, in article order' }),
+  ask: z.array(askStep).default([]),
+  rules: z.array(rule).default([]),
+  notes: z.array(note).default([]),
+});
+
+/** The schema of `content/wizard.yaml`. */
+export const rulesSchema = z.strictObject({
+  article: id,
+  questions: z.array(question),
+  symptoms: z.array(symptom).min(1, { message: 'list at least one symptom' }),
+});
+
+export type Rules = z.infer<typeof rulesSchema>;
+export type RulesSymptom = Rules['symptoms'][number];
+
+/** A path into the rules document, as zod and the yaml library both spell it. */
+export type RulesPath = readonly (string | number)[];
+
+/** Loaded rules with a way to find where any part of them stands in the file. */
+export interface LoadedRules {
+  rules: Rules | undefined;
+  /** The article's name, read even when the rest of the file is invalid, so the articles can still be checked. */
+  article: string | undefined;
+  /** The place of the value at a path, or of its nearest ancestor that exists. */
+  placeOf: (path: RulesPath) => Place;
+}
+
+/** The place of the deepest node along a path, falling back to the document's start. */
+function locate(doc: Document, lines: LineCounter, file: string, path: RulesPath): Place {
+  let node: unknown = doc.contents;
+  let offset = 0;
+  const at = (n: unknown) => ((n as YamlNode | null)?.range?.[0] ?? offset) as number;
+  offset = at(node);
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
+      if (!pair) break;
+      node = pair.value ?? pair.key;
+      offset = at(node ?? pair.key);
+    } else if (isSeq(node) && typeof key === 'number') {
+      const item = node.items[key];
+      if (!item) break;
+      node = item;
+      offset = at(item);
+    } else break;
+  }
+  const { line, col } = lines.linePos(offset);
+  return { file, line, column: col };
+}
+
+/** Parses and validates the rules file, reporting YAML syntax and schema problems with their positions. */
+export function loadRules(source: string, file: string, diagnostics: Diagnostics): LoadedRules {
+  const lines = new LineCounter();
+  const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true });
+  const placeOf = (path: RulesPath) => locate(doc, lines, file, path);
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
+      diagnostics.add(
+        { file, line: pos.line, column: pos.col },
+        `YAML syntax: ${error.message.split('\n')[0]}`,
+      );
+    }
+    return { rules: undefined, article: undefined, placeOf };
+  }
+  const raw: unknown = doc.toJS();
+  const named = (raw as { article?: unknown } | null)?.article;
+  const article = typeof named === 'string' && ID.test(named) ? named : undefined;
+  const parsed = rulesSchema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+      const where = path.length > 0 ? path.join('.') : 'the file';
+      diagnostics.add(placeOf(path), `${where}: ${issue.message}`);
+    }
+    return { rules: undefined, article, placeOf };
+  }
+  return { rules: parsed.data, article, placeOf };
+}

@@ -1,0 +1,29 @@
+import { LANGS } from '../../tree/types.ts';
+import type { Symptom } from '../../tree/types.ts';
+
+/** Folds case and diacritics ("Nedtonet" and "nedtonet", "å" and "a") so that a filter matches either. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
+}
+
+/** The text a symptom is found by: heading, summary and keywords in every language. */
+function haystack(symptom: Symptom): string {
+  return fold(
+    LANGS.flatMap((lang) => [symptom.heading[lang], symptom.summary[lang], ...symptom.keywords[lang]]).join(
+      ' \n ',
+    ),
+  );
+}
+
+/** The symptoms that contain every word of the query (all of them for an empty query), in their order. */
+export function filterSymptoms(symptoms: readonly Symptom[], query: string): Symptom[] {
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [...symptoms];
+  return symptoms.filter((s) => {
+    const text = haystack(s);
+    return words.every((w) => text.includes(w));
+  });
+}

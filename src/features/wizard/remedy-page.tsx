@@ -1,0 +1,150 @@
+import type { Ref } from 'react';
+import { Link } from 'react-router';
+import { useLang, usePageT } from '../../app/lang-context.tsx';
+import { tree } from '../../app/tree.ts';
+import { changeState, startPath, statePath, symptomPath } from '../../tree/paths.ts';
+import { findSymptom } from '../../tree/resolve.ts';
+import type { Answer, FlowState, Item, Note } from '../../tree/types.ts';
+import { ArticleItems } from './article-items.tsx';
+import { appliedNotes, describeAnswer, remedyLinks } from './describe.ts';
+import { InlineContent } from './inline-content.tsx';
+import { RemedyActions } from './remedy-actions.tsx';
+
+interface Props {
+  headingRef: Ref<HTMLHeadingElement>;
+  state: FlowState & { kind: 'remedy' };
+}
+
+/** The remedy: what applies and why, today's guidance, the links, the rest of the section, and the answers. */
+export function RemedyPage({ headingRef, state }: Props) {
+  const lang = useLang();
+  const t = usePageT();
+  const symptom = findSymptom(tree, state.symptom);
+  if (!symptom) return null;
+  const notes = appliedNotes(symptom, state);
+  const links = remedyLinks(symptom, state, lang);
+  const because = new Map(state.applies.map((a) => [a.item, a.because]));
+  const notesOf = (item: Item) => notes.filter((n) => n.item === item.id);
+
+  return (
+    <article className="remedy">
+      <h1 ref={headingRef} tabIndex={-1}>
+        {symptom.heading[lang]}
+      </h1>
+
+      <section aria-labelledby="applies-heading">
+        <h2 id="applies-heading">{t('remedy.applies')}</h2>
+        <ArticleItems
+          symptom={symptom}
+          ids={state.applies.map((a) => a.item)}
+          extra={(item) => (
+            <>
+              <Because answers={because.get(item.id) ?? []} />
+              {notesOf(item).map((note) => (
+                <NoteBox key={note.id} note={note} />
+              ))}
+            </>
+          )}
+        />
+      </section>
+
+      {links.length > 0 && (
+        <section aria-labelledby="links-heading">
+          <h2 id="links-heading">{t('remedy.links')}</h2>
+          <ul className="links">
+            {links.map((link) => (
+              <li key={link.url}>
+                <a href={link.url} rel="noreferrer">
+                  {link.label}
+                </a>{' '}
+                <span className="host">
+                  {link.host} <span className="visually-hidden">{t('remedy.external')}</span>
+                  <span aria-hidden="true">↗</span>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {state.alsoCheck.length > 0 && (
+        <section aria-labelledby="also-heading" className="also-check">
+          <h2 id="also-heading">{t('remedy.alsoCheck')}</h2>
+          <p>{t('remedy.alsoCheckIntro')}</p>
+          <ArticleItems
+            symptom={symptom}
+            ids={state.alsoCheck}
+            extra={(item) => notesOf(item).map((note) => <NoteBox key={note.id} note={note} />)}
+          />
+        </section>
+      )}
+
+      <section aria-labelledby="answers-heading" className="your-answers">
+        <h2 id="answers-heading">{t('remedy.yourAnswers')}</h2>
+        {state.answers.length === 0 ? (
+          <p>{t('remedy.noAnswers')}</p>
+        ) : (
+          <dl>
+            {state.answers.map((answer) => {
+              const { question, option } = describeAnswer(tree, lang, answer);
+              return (
+                <div key={answer.question}>
+                  <dt>{question}</dt>
+                  <dd>
+                    {option}{' '}
+                    <Link
+                      to={statePath(tree, lang, changeState(tree, state, answer.question))}
+                      aria-label={t('remedy.changeLabel', { question })}
+                    >
+                      {t('remedy.change')}
+                    </Link>
+                  </dd>
+                </div>
+              );
+            })}
+          </dl>
+        )}
+      </section>
+
+      <nav className="remedy-nav" aria-label={t('remedy.startAgain')}>
+        <Link to={startPath(lang)}>{t('remedy.startAgain')}</Link>
+        {state.answers.length > 0 && <Link to={symptomPath(lang, symptom.id)}>{symptom.heading[lang]}</Link>}
+      </nav>
+      <RemedyActions state={state} />
+    </article>
+  );
+}
+
+/** Why an item applies: the answers that made it apply. */
+function Because({ answers }: { answers: readonly Answer[] }) {
+  const lang = useLang();
+  const t = usePageT();
+  if (answers.length === 0) return null;
+  const text = answers
+    .map((a) => {
+      const d = describeAnswer(tree, lang, a);
+      return `${d.question} ${d.option}`;
+    })
+    .join('; ');
+  return <p className="because">{t('remedy.because', { answers: text })}</p>;
+}
+
+/** Today's guidance beside the 2021 text: dated, sourced, clearly apart. */
+function NoteBox({ note }: { note: Note }) {
+  const lang = useLang();
+  const t = usePageT();
+  return (
+    <aside className="note" aria-label={t('remedy.updated', { year: note.checked.slice(0, 4) })}>
+      <p>
+        <strong>{t('remedy.updated', { year: note.checked.slice(0, 4) })}:</strong>{' '}
+        <InlineContent content={note.text[lang]} />
+      </p>
+      <p className="note-meta">
+        {t('remedy.checked', { date: note.checked })} ·{' '}
+        <a href={note.source} rel="noreferrer">
+          {t('remedy.source')}: {new URL(note.source).hostname}
+        </a>
+      </p>
+    </aside>
+  );
+}

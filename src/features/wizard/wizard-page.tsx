@@ -1,0 +1,53 @@
+import { useEffect, useMemo } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import { Layout } from '../../app/layout.tsx';
+import { useStore } from '../../app/store.ts';
+import { tree } from '../../app/tree.ts';
+import { useHeadingFocus } from '../../app/use-heading-focus.ts';
+import { locationPath, parsePath } from '../../tree/paths.ts';
+import { findQuestion } from '../../tree/resolve.ts';
+import { AboutPage } from './about-page.tsx';
+import { NotFoundPage } from './not-found-page.tsx';
+import { QuestionPage } from './question-page.tsx';
+import { RemedyPage } from './remedy-page.tsx';
+import { StartPage } from './start-page.tsx';
+import { usePageTitle } from './use-page-title.ts';
+
+/**
+ * The one route component: the URL is the single source of truth, parsed into a location of the tree. A URL that
+ * is not canonical (reordered, stale or partly invalid answers, no trailing slash) is replaced by the nearest
+ * valid state's URL; an unknown one shows the not-found page.
+ */
+export function WizardPage() {
+  const { pathname, search, hash } = useLocation();
+  const location = useMemo(() => parsePath(tree, pathname), [pathname]);
+  const canonical = locationPath(tree, location);
+  const headingRef = useHeadingFocus<HTMLHeadingElement>(pathname);
+  const remember = useStore((s) => s.remember);
+  const visit = useStore((s) => s.visit);
+  const flow = location.kind === 'flow' ? location.state : undefined;
+
+  useEffect(() => {
+    document.documentElement.lang = location.lang;
+  }, [location.lang]);
+
+  useEffect(() => {
+    if (!flow || (canonical !== undefined && canonical !== pathname)) return;
+    visit(flow.symptom);
+    remember(flow.answers.filter((a) => findQuestion(tree, a.question)?.remember));
+  }, [flow, canonical, pathname, remember, visit]);
+
+  const title = usePageTitle(location);
+  if (canonical !== undefined && canonical !== pathname) {
+    return <Navigate to={{ pathname: canonical, search, hash }} replace />;
+  }
+  return (
+    <Layout lang={location.lang} location={location} title={title}>
+      {location.kind === 'start' && <StartPage headingRef={headingRef} />}
+      {location.kind === 'about' && <AboutPage headingRef={headingRef} />}
+      {location.kind === 'not-found' && <NotFoundPage headingRef={headingRef} pathname={pathname} />}
+      {flow?.kind === 'question' && <QuestionPage headingRef={headingRef} state={flow} />}
+      {flow?.kind === 'remedy' && <RemedyPage headingRef={headingRef} state={flow} />}
+    </Layout>
+  );
+}

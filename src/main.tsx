@@ -1,0 +1,22 @@
+import { StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { routes } from './app/routes.tsx';
+import { useStore } from './app/store.ts';
+import './app/styles.css';
+import { createI18n } from './i18n/i18n.ts';
+
+const router = createBrowserRouter(routes);
+const app = (
+  <StrictMode>
+    <I18nextProvider i18n={createI18n()}>
+      <RouterProvider router={router} />
+    </I18nextProvider>
+  </StrictMode>
+);
+const container = document.getElementById('root') as HTMLElement;
+// A prerendered page is hydrated only when it was rendered for this very path (404.html serves any other path).
+if (container.dataset.path === window.location.pathname) hydrateRoot(container, app);
+else createRoot(container).render(app);
+void useStore.persist.rehydrate();

@@ -1,0 +1,125 @@
+import { findSymptom, resolve } from './resolve.ts';
+import { LANGS } from './types.ts';
+import type { Answer, FlowState, Lang, Location, Tree } from './types.ts';
+
+/** The one place that builds the app's URLs. Every path starts and ends with a slash. */
+
+/** Reserved first segment after the language for the "about this guide" page; no symptom may use it. */
+export const ABOUT_SEGMENT = 'about';
+
+/** Whether a string is one of the app's languages. */
+export function isLang(value: string): value is Lang {
+  return (LANGS as readonly string[]).includes(value);
+}
+
+/** The start page of a language: "what do you see?". */
+export function startPath(lang: Lang): string {
+  return `/${lang}/`;
+}
+
+/** The about page of a language. */
+export function aboutPath(lang: Lang): string {
+  return `/${lang}/${ABOUT_SEGMENT}/`;
+}
+
+/** A symptom's first step. */
+export function symptomPath(lang: Lang, symptom: string): string {
+  return `/${lang}/${symptom}/`;
+}
+
+/** The path of a flow state: its answers and any pending answers as question/option pairs, in the rules' order. */
+export function statePath(tree: Tree, lang: Lang, state: FlowState): string {
+  const given = state.kind === 'question' ? [...state.answers, ...state.pending] : state.answers;
+  return answersPath(tree, lang, state.symptom, given);
+}
+
+/** The path for a symptom and a set of answers, pairs sorted into the rules' ask order. */
+function answersPath(tree: Tree, lang: Lang, symptom: string, answers: readonly Answer[]): string {
+  const order = findSymptom(tree, symptom)?.ask.map((s) => s.question) ?? [];
+  const sorted = [...answers].sort((a, b) => order.indexOf(a.question) - order.indexOf(b.question));
+  return symptomPath(lang, symptom) + sorted.map((a) => `${a.question}/${a.option}/`).join('');
+}
+
+/** The state reached by choosing an option on a question page (later answers kept from a Change replay). */
+export function chooseState(tree: Tree, state: FlowState & { kind: 'question' }, option: string): FlowState {
+  const given = [...state.answers, { question: state.question, option }, ...state.pending];
+  // resolve() only returns undefined for an unknown symptom, and this state came from the same tree.
+  return resolve(tree, state.symptom, given) as FlowState;
+}
+
+/** The state a Change link of a remedy (or question) page leads to: that question asked again, the others kept. */
+export function changeState(tree: Tree, state: FlowState, question: string): FlowState {
+  const given = (state.kind === 'question' ? [...state.answers, ...state.pending] : state.answers).filter(
+    (a) => a.question !== question,
+  );
+  return resolve(tree, state.symptom, given) as FlowState;
+}
+
+/** The step before this one: the last answer taken back (pending answers are not carried back). */
+export function backState(tree: Tree, state: FlowState): FlowState | undefined {
+  if (state.answers.length === 0) return undefined;
+  return resolve(tree, state.symptom, state.answers.slice(0, -1)) as FlowState;
+}
+
+/** The canonical path of a location (the not-found page has none of its own: it keeps the requested URL). */
+export function locationPath(tree: Tree, location: Location): string | undefined {
+  switch (location.kind) {
+    case 'start':
+      return startPath(location.lang);
+    case 'about':
+      return aboutPath(location.lang);
+    case 'flow':
+      return statePath(tree, location.lang, location.state);
+    case 'not-found':
+      return undefined;
+  }
+}
+
+/** The same place in another language (the start page of that language for a not-found page). */
+export function switchLanguagePath(tree: Tree, location: Location, lang: Lang): string {
+  return locationPath(tree, { ...location, lang }) ?? startPath(lang);
+}
+
+/** Splits a path into decoded segments, or undefined when its percent-encoding is broken. */
+function segments(pathname: string): string[] | undefined {
+  const parts: string[] = [];
+  for (const raw of pathname.split('/')) {
+    if (raw === '') continue;
+    try {
+      parts.push(decodeURIComponent(raw));
+    } catch {
+      return undefined;
+    }
+  }
+  return parts;
+}
+
+/**
+ * What a URL path stands for. Never throws. An unknown language or symptom is "not found" (naming the symptom's
+ * language where it can tell); anything after a known symptom is replayed as question/option pairs into the
+ * nearest valid state: unknown pairs, repeats and a trailing half pair are dropped.
+ */
+export function parsePath(tree: Tree, pathname: string): Location {
+  const parts = segments(pathname);
+  const first = parts?.[0];
+  const lang: Lang = first !== undefined && isLang(first) ? first : LANGS[0];
+  if (!parts || first === undefined || !isLang(first)) return { kind: 'not-found', lang };
+  const [, symptom, ...rest] = parts;
+  if (symptom === undefined) return { kind: 'start', lang };
+  if (symptom === ABOUT_SEGMENT)
+    return rest.length === 0 ? { kind: 'about', lang } : { kind: 'not-found', lang };
+  const given: Answer[] = [];
+  for (let i = 0; i + 1 < rest.length; i += 2) {
+    const question = rest[i] as string;
+    if (!given.some((a) => a.question === question)) given.push({ question, option: rest[i + 1] as string });
+  }
+  const state = resolve(tree, symptom, given);
+  return state ? { kind: 'flow', lang, state } : { kind: 'not-found', lang };
+}
+
+/** For a not-found path: the symptom it names, if the language and symptom segments are known. */
+export function symptomOfPath(tree: Tree, pathname: string): string | undefined {
+  const parts = segments(pathname) ?? pathname.split('/').filter(Boolean);
+  const symptom = parts[1];
+  return symptom !== undefined && findSymptom(tree, symptom) ? symptom : undefined;
+}

@@ -1,0 +1,124 @@
+import type {
+  Answer,
+  AppliedItem,
+  AppliedNote,
+  Condition,
+  FlowState,
+  Question,
+  Symptom,
+  Tree,
+} from './types.ts';
+
+/** Finds a symptom by id (own ids only: `__proto__` and friends are never found). */
+export function findSymptom(tree: Tree, id: string): Symptom | undefined {
+  return tree.symptoms.find((s) => s.id === id);
+}
+
+/** Finds a question by id. */
+export function findQuestion(tree: Tree, id: string): Question | undefined {
+  return tree.questions.find((q) => q.id === id);
+}
+
+/** The answers that satisfy a condition, or undefined when it does not hold. An absent condition always holds. */
+export function matchCondition(
+  when: Condition | undefined,
+  answers: readonly Answer[],
+): Answer[] | undefined {
+  if (!when) return [];
+  const because: Answer[] = [];
+  for (const [question, options] of Object.entries(when)) {
+    const answer = answers.find((a) => a.question === question);
+    if (!answer || !options.includes(answer.option)) return undefined;
+    because.push(answer);
+  }
+  return because;
+}
+
+/** The id of the next question the symptom asks after these answers, or undefined when it asks no more. */
+export function nextQuestion(symptom: Symptom, answers: readonly Answer[]): string | undefined {
+  for (const step of symptom.ask) {
+    if (answers.some((a) => a.question === step.question)) continue;
+    if (matchCondition(step.when, answers)) return step.question;
+  }
+  return undefined;
+}
+
+/** The items and notes that apply after the last answer, and the section's other items under "also check". */
+function remedy(symptom: Symptom, answers: Answer[]): FlowState & { kind: 'remedy' } {
+  const applies: AppliedItem[] = [];
+  for (const item of symptom.items) {
+    for (const rule of symptom.rules) {
+      if (rule.item !== item.id) continue;
+      const because = matchCondition(rule.when, answers);
+      if (because) {
+        applies.push({ item: item.id, because });
+        break;
+      }
+    }
+  }
+  const applied = new Set(applies.map((a) => a.item));
+  const notes: AppliedNote[] = [];
+  for (const note of symptom.notes) {
+    const because = matchCondition(note.when, answers);
+    if (because) notes.push({ note: note.id, because });
+  }
+  return {
+    kind: 'remedy',
+    symptom: symptom.id,
+    answers,
+    applies,
+    notes,
+    alsoCheck: symptom.items.filter((i) => !applied.has(i.id)).map((i) => i.id),
+  };
+}
+
+/**
+ * Replays answers from the symptom's first question, as GOV.UK smart answers does: each question asked takes its
+ * answer from the list if the list has a valid one; the first question without one is where the flow stands.
+ * Answers to questions never asked, unknown options and repeats are dropped, so the result is always canonical.
+ */
+export function resolve(tree: Tree, symptomId: string, given: readonly Answer[]): FlowState | undefined {
+  const symptom = findSymptom(tree, symptomId);
+  if (!symptom) return undefined;
+  const answers: Answer[] = [];
+  for (;;) {
+    const questionId = nextQuestion(symptom, answers);
+    if (questionId === undefined) return remedy(symptom, answers);
+    const question = findQuestion(tree, questionId);
+    const answer = given.find((a) => a.question === questionId);
+    if (question && answer && question.options.some((o) => o.id === answer.option)) {
+      answers.push({ question: questionId, option: answer.option });
+      continue;
+    }
+    const at = symptom.ask.findIndex((s) => s.question === questionId);
+    const pending = symptom.ask.slice(at + 1).flatMap((step) => {
+      const later = given.find((a) => a.question === step.question);
+      const valid = later && findQuestion(tree, step.question)?.options.some((o) => o.id === later.option);
+      return valid ? [{ question: step.question, option: later.option }] : [];
+    });
+    return {
+      kind: 'question',
+      symptom: symptom.id,
+      answers,
+      question: questionId,
+      pending,
+      step: answers.length + 1,
+      atMost: answers.length + longestRemaining(tree, symptom, answers),
+    };
+  }
+}
+
+/** The most questions any path from these answers still asks. */
+export function longestRemaining(tree: Tree, symptom: Symptom, answers: readonly Answer[]): number {
+  const questionId = nextQuestion(symptom, answers);
+  if (questionId === undefined) return 0;
+  const options = findQuestion(tree, questionId)?.options ?? [];
+  let most = 0;
+  for (const option of options) {
+    most = Math.max(
+      most,
+      longestRemaining(tree, symptom, [...answers, { question: questionId, option: option.id }]),
+    );
+  }
+  return 1 + most;
+}
