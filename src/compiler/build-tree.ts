@@ -1,10 +1,29 @@
-import { longestRemaining, nextQuestion, resolve } from '../tree/resolve.ts';
-import { LANGS } from '../tree/types.ts';
-import type { Answer, AskStep, Condition, Item, Lang, Note, Question, Symptom, Tree } from '../tree/types.ts';
+import { nextQuestion, resolve } from '../tree/resolve.ts';
+import { ACCOUNT_KINDS, LANGS } from '../tree/types.ts';
+import type {
+  Answer,
+  AskStep,
+  Condition,
+  Item,
+  Lang,
+  LicenceTable,
+  Note,
+  Question,
+  RoleTable,
+  Symptom,
+  Tree,
+  VerdictRule,
+} from '../tree/types.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import type { Article, ArticleSection } from './markdown.ts';
 import { parseMarkdown, toInline } from './markdown.ts';
-import type { LoadedRules, RulesPath, RulesSymptom } from './rules.ts';
+import type { LoadedRules, LoadedYaml, RulesPath, RulesSymptom } from './rules.ts';
+
+/** The data tables the verdicts are computed from. */
+export interface LoadedTables {
+  roles: LoadedYaml<RoleTable>;
+  licences: LoadedYaml<LicenceTable>;
+}
 
 /** Questions the "not sure" path may ask before its remedy, and any path at the most (DESIGN.md quality bars). */
 export const MAX_UNSURE_PATH = 3;
@@ -147,57 +166,111 @@ export function allPaths(tree: Tree, symptom: Symptom, answers: Answer[] = []): 
   );
 }
 
-/** A remedy's identity for comparison: what applies, not why. */
+/** A remedy's identity for comparison: what applies and the verdict, not why. */
 function remedyKey(tree: Tree, symptom: Symptom, answers: Answer[]): string {
   const state = resolve(tree, symptom.id, answers);
   if (state?.kind !== 'remedy') return '';
-  return [...state.applies.map((a) => a.item), '|', ...state.notes.map((n) => n.note)].join(' ');
+  const verdict = state.verdict
+    ? JSON.stringify({ ...state.verdict, actor: undefined, target: undefined })
+    : '';
+  return [...state.applies.map((a) => a.item), '|', ...state.notes.map((n) => n.note), verdict].join(' ');
 }
 
-/** Checks the flow over every path: bounded length, a remedy with something in it, no question that changes nothing. */
+/** Checks a verdict rule: its questions are asked by the symptom, and their options are ids the tables know. */
+function checkVerdict(
+  rule: VerdictRule,
+  asked: readonly string[],
+  questions: readonly Question[],
+  tables: { roles: RoleTable; licences: LicenceTable },
+  path: RulesPath,
+  loaded: LoadedRules,
+  d: Diagnostics,
+): void {
+  const vocabularies: [field: string, question: string, known: readonly string[], table: string][] =
+    rule.kind === 'licence'
+      ? [['licence', rule.licence, tables.licences.licences.map((l) => l.id), 'content/licences.yaml']]
+      : [
+          ['actor', rule.actor, tables.roles.roles.map((r) => r.id), 'content/roles.yaml'],
+          ['target', rule.target, tables.roles.roles.map((r) => r.id), 'content/roles.yaml'],
+          ['account', rule.account, ACCOUNT_KINDS, `the account kinds (${ACCOUNT_KINDS.join(', ')})`],
+        ];
+  for (const [field, questionId, known, table] of vocabularies) {
+    const question = questions.find((q) => q.id === questionId);
+    if (!question) {
+      d.add(loaded.placeOf([...path, field]), `unknown question "${questionId}": define it under questions`);
+      continue;
+    }
+    if (!asked.includes(questionId)) {
+      d.add(loaded.placeOf([...path, field]), `the symptom never asks "${questionId}": add it to "ask"`);
+    }
+    const qi = questions.indexOf(question);
+    question.options.forEach((option, oi) => {
+      if (!option.unsure && !known.includes(option.id)) {
+        d.add(
+          loaded.placeOf(['questions', qi, 'options', oi, 'id']),
+          `option "${option.id}" of "${questionId}" is not in ${table}; add it there or use one of: ${known.join(', ')}`,
+        );
+      }
+    });
+  }
+}
+
+/**
+ * Checks the flow over every path, visiting each node once: bounded length, a remedy with something in it, and no
+ * question whose every answer leads to the same remedies.
+ */
 function checkFlow(tree: Tree, symptom: Symptom, index: number, loaded: LoadedRules, d: Diagnostics): void {
   const place = loaded.placeOf(['symptoms', index, 'ask']);
-  const unsure = (q: string, o: string) =>
-    tree.questions.find((x) => x.id === q)?.options.find((x) => x.id === o)?.unsure;
-  for (const path of allPaths(tree, symptom)) {
-    const shown = path.map((a) => `${a.question}=${a.option}`).join(', ') || 'no answers';
-    if (path.length > MAX_PATH)
-      d.add(place, `symptom "${symptom.id}": the path ${shown} asks more than ${MAX_PATH} questions`);
-    if (path.every((a) => unsure(a.question, a.option)) && path.length > MAX_UNSURE_PATH) {
-      d.add(
-        place,
-        `symptom "${symptom.id}": the "not sure" path asks more than ${MAX_UNSURE_PATH} questions`,
-      );
-    }
-    if (remedyKey(tree, symptom, path).trim() === '|') {
-      d.add(
-        loaded.placeOf(['symptoms', index, 'rules']),
-        `symptom "${symptom.id}": the answers ${shown} end in a remedy where no item or note applies; add a rule or a note for them`,
-      );
-    }
-  }
-  const visit = (answers: Answer[]) => {
+  const unsure = (a: Answer) =>
+    tree.questions.find((q) => q.id === a.question)?.options.find((o) => o.id === a.option)?.unsure === true;
+  const shown = (answers: readonly Answer[]) =>
+    answers.map((a) => `${a.question}=${a.option}`).join(', ') || 'no answers';
+  let tooLong = false;
+  /** The remedy keys reachable from these answers, sorted and unique. */
+  const visit = (answers: Answer[]): string[] => {
     const questionId = nextQuestion(symptom, answers);
-    if (questionId === undefined) return;
+    if (questionId === undefined) {
+      if (answers.length > MAX_PATH)
+        d.add(
+          place,
+          `symptom "${symptom.id}": the path ${shown(answers)} asks more than ${MAX_PATH} questions`,
+        );
+      if (answers.length > MAX_UNSURE_PATH && answers.every(unsure)) {
+        d.add(
+          place,
+          `symptom "${symptom.id}": the "not sure" path asks more than ${MAX_UNSURE_PATH} questions`,
+        );
+      }
+      const key = remedyKey(tree, symptom, answers).trim();
+      if (key === '|') {
+        d.add(
+          loaded.placeOf(['symptoms', index, 'rules']),
+          `symptom "${symptom.id}": the answers ${shown(answers)} end in a remedy where no item or note applies; add a rule or a note for them`,
+        );
+      }
+      return [key];
+    }
+    if (answers.length > MAX_PATH) {
+      if (!tooLong)
+        d.add(
+          place,
+          `symptom "${symptom.id}": the path ${shown(answers)} asks more than ${MAX_PATH} questions`,
+        );
+      tooLong = true;
+      return [];
+    }
     const options = tree.questions.find((q) => q.id === questionId)?.options ?? [];
-    const outcomes = options.map((o) => {
-      const next = [...answers, { question: questionId, option: o.id }];
-      return allPaths(tree, symptom, next)
-        .map((p) => remedyKey(tree, symptom, p))
-        .sort()
-        .join('\n');
-    });
-    if (new Set(outcomes).size === 1) {
+    const outcomes = options.map((o) => visit([...answers, { question: questionId, option: o.id }]));
+    if (outcomes.length > 1 && new Set(outcomes.map((keys) => keys.join('\n'))).size === 1) {
       const at = symptom.ask.findIndex((s) => s.question === questionId);
       d.add(
         loaded.placeOf(['symptoms', index, 'ask', at]),
-        `symptom "${symptom.id}": every answer to "${questionId}"${answers.length ? ` after ${answers.map((a) => `${a.question}=${a.option}`).join(', ')}` : ''} leads to the same remedy, so it should not be asked; give it a rule or a "when"`,
+        `symptom "${symptom.id}": every answer to "${questionId}"${answers.length ? ` after ${shown(answers)}` : ''} leads to the same remedy, so it should not be asked; give it a rule or a "when"`,
       );
-      return;
     }
-    for (const o of options) visit([...answers, { question: questionId, option: o.id }]);
+    return [...new Set(outcomes.flat())].sort();
   };
-  if (longestRemaining(tree, symptom, []) <= MAX_PATH) visit([]);
+  visit([]);
 }
 
 /**
@@ -208,10 +281,13 @@ function checkFlow(tree: Tree, symptom: Symptom, index: number, loaded: LoadedRu
 export function buildTree(
   articles: Record<Lang, Article>,
   loaded: LoadedRules,
+  tables: LoadedTables,
   d: Diagnostics,
 ): Tree | undefined {
   const rules = loaded.rules;
-  if (!rules) return undefined;
+  const roles = tables.roles.value;
+  const licences = tables.licences.value;
+  if (!rules || !roles || !licences) return undefined;
   const nb = articles.nb;
 
   checkUnique(
@@ -291,6 +367,8 @@ export function buildTree(
       checkCondition(step.when, earlier, questions, ['symptoms', si, 'ask', i, 'when'], loaded, d);
     });
     const asked = ask.map((s) => s.question);
+    if (rs.verdict)
+      checkVerdict(rs.verdict, asked, questions, { roles, licences }, ['symptoms', si, 'verdict'], loaded, d);
     rs.rules.forEach((rule, i) => {
       if (!rs.items.includes(rule.item)) {
         d.add(
@@ -344,6 +422,7 @@ export function buildTree(
       ask,
       rules: rs.rules.map((r) => ({ item: r.item, ...(r.when ? { when: r.when } : {}) })),
       notes,
+      ...(rs.verdict ? { verdict: rs.verdict } : {}),
     });
   });
   if (!d.ok) return undefined;
@@ -354,6 +433,8 @@ export function buildTree(
     intro: { nb: articles.nb.intro, en: articles.en.intro },
     questions,
     symptoms,
+    roles,
+    licences,
   };
   symptoms.forEach((s, i) => checkFlow(tree, s, i, loaded, d));
   return d.ok ? tree : undefined;

@@ -8,9 +8,12 @@ import type { Diagnostic } from './diagnostics.ts';
 import type { Article } from './markdown.ts';
 import { readArticle } from './markdown.ts';
 import { loadRules } from './rules.ts';
+import { loadLicences, loadRoles } from './tables.ts';
 
 /** The content files a compile reads, relative to the content folder. */
 export const RULES_FILE = 'wizard.yaml';
+export const ROLES_FILE = 'roles.yaml';
+export const LICENCES_FILE = 'licences.yaml';
 
 /** The result of compiling content: the tree when there were no problems, and every problem found. */
 export interface CompileResult {
@@ -41,6 +44,11 @@ export function compileContent(contentDir: string, cwd = process.cwd()): Compile
   const files = [rulesFile];
   const rulesSource = readText(rulesFile, shown(rulesFile), d);
   const loaded = loadRules(rulesSource ?? '', shown(rulesFile), d);
+  const rolesFile = path.join(contentDir, ROLES_FILE);
+  const licencesFile = path.join(contentDir, LICENCES_FILE);
+  files.push(rolesFile, licencesFile);
+  const roles = loadRoles(readText(rolesFile, shown(rolesFile), d) ?? '', shown(rolesFile), d);
+  const licences = loadLicences(readText(licencesFile, shown(licencesFile), d) ?? '', shown(licencesFile), d);
   if (!loaded.article) return { tree: undefined, diagnostics: d.list, files };
   const articles = {} as Record<Lang, Article>;
   for (const lang of LANGS) {
@@ -49,7 +57,7 @@ export function compileContent(contentDir: string, cwd = process.cwd()): Compile
     const source = readText(file, shown(file), d);
     articles[lang] = readArticle(source ?? '', shown(file), d);
   }
-  const tree = buildTree(articles, loaded, d);
+  const tree = buildTree(articles, loaded, { roles, licences }, d);
   return { tree, diagnostics: d.list, files };
 }
 

@@ -4,12 +4,12 @@ import { z } from 'zod';
 import type { Diagnostics, Place } from './diagnostics.ts';
 
 /** Ids appear in URLs: lower-case ASCII words joined by single hyphens. */
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const id = z.string().regex(ID, {
+export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const id = z.string().regex(ID, {
   message: 'must be a kebab-case ASCII id (a-z, 0-9, single hyphens), e.g. "reset-button-greyed-out"',
 });
-const text = z.string().trim().min(1, { message: 'must not be empty' });
-const perLang = z.strictObject({ nb: text, en: text });
+export const text = z.string().trim().min(1, { message: 'must not be empty' });
+export const perLang = z.strictObject({ nb: text, en: text });
 const condition = z.record(id, z.array(id).min(1, { message: 'list at least one option id' }));
 const option = z.strictObject({ id, label: perLang, unsure: z.boolean().optional() });
 const question = z.strictObject({
@@ -38,6 +38,12 @@ const symptom = z.strictObject({
   ask: z.array(askStep).default([]),
   rules: z.array(rule).default([]),
   notes: z.array(note).default([]),
+  verdict: z
+    .discriminatedUnion('kind', [
+      z.strictObject({ kind: z.literal('permission'), actor: id, target: id, account: id }),
+      z.strictObject({ kind: z.literal('licence'), licence: id }),
+    ])
+    .optional(),
 });
 
 /** The schema of `content/wizard.yaml`. */
@@ -85,8 +91,22 @@ function locate(doc: Document, lines: LineCounter, file: string, path: RulesPath
   return { file, line, column: col };
 }
 
-/** Parses and validates the rules file, reporting YAML syntax and schema problems with their positions. */
-export function loadRules(source: string, file: string, diagnostics: Diagnostics): LoadedRules {
+/** A YAML file parsed and validated against a schema, with a way to find where any part of it stands. */
+export interface LoadedYaml<T> {
+  value: T | undefined;
+  /** The parsed data before validation (undefined when the YAML itself is malformed). */
+  raw: unknown;
+  /** The place of the value at a path, or of its nearest ancestor that exists. */
+  placeOf: (path: RulesPath) => Place;
+}
+
+/** Parses YAML and validates it with a zod schema, reporting syntax and schema problems with their positions. */
+export function loadYaml<T>(
+  source: string,
+  file: string,
+  schema: z.ZodType<T>,
+  diagnostics: Diagnostics,
+): LoadedYaml<T> {
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true });
   const placeOf = (path: RulesPath) => locate(doc, lines, file, path);
@@ -98,19 +118,25 @@ export function loadRules(source: string, file: string, diagnostics: Diagnostics
         `YAML syntax: ${error.message.split('\n')[0]}`,
       );
     }
-    return { rules: undefined, article: undefined, placeOf };
+    return { value: undefined, raw: undefined, placeOf };
   }
   const raw: unknown = doc.toJS();
-  const named = (raw as { article?: unknown } | null)?.article;
-  const article = typeof named === 'string' && ID.test(named) ? named : undefined;
-  const parsed = rulesSchema.safeParse(raw);
+  const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
       const where = path.length > 0 ? path.join('.') : 'the file';
       diagnostics.add(placeOf(path), `${where}: ${issue.message}`);
     }
-    return { rules: undefined, article, placeOf };
+    return { value: undefined, raw, placeOf };
   }
-  return { rules: parsed.data, article, placeOf };
+  return { value: parsed.data, raw, placeOf };
+}
+
+/** Parses and validates the rules file; the article's name is read even when the rest is invalid. */
+export function loadRules(source: string, file: string, diagnostics: Diagnostics): LoadedRules {
+  const loaded = loadYaml(source, file, rulesSchema, diagnostics);
+  const named = (loaded.raw as { article?: unknown } | null | undefined)?.article;
+  const article = typeof named === 'string' && ID.test(named) ? named : undefined;
+  return { rules: loaded.value, article, placeOf: loaded.placeOf };
 }

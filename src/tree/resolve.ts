@@ -8,6 +8,7 @@ import type {
   Symptom,
   Tree,
 } from './types.ts';
+import { verdictFor } from './verdict.ts';
 
 /** Finds a symptom by id (own ids only: `__proto__` and friends are never found). */
 export function findSymptom(tree: Tree, id: string): Symptom | undefined {
@@ -44,7 +45,7 @@ export function nextQuestion(symptom: Symptom, answers: readonly Answer[]): stri
 }
 
 /** The items and notes that apply after the last answer, and the section's other items under "also check". */
-function remedy(symptom: Symptom, answers: Answer[]): FlowState & { kind: 'remedy' } {
+function remedy(tree: Tree, symptom: Symptom, answers: Answer[]): FlowState & { kind: 'remedy' } {
   const applies: AppliedItem[] = [];
   for (const item of symptom.items) {
     for (const rule of symptom.rules) {
@@ -69,6 +70,7 @@ function remedy(symptom: Symptom, answers: Answer[]): FlowState & { kind: 'remed
     applies,
     notes,
     alsoCheck: symptom.items.filter((i) => !applied.has(i.id)).map((i) => i.id),
+    ...(symptom.verdict ? { verdict: verdictFor(tree, symptom.verdict, answers) } : {}),
   };
 }
 
@@ -83,7 +85,7 @@ export function resolve(tree: Tree, symptomId: string, given: readonly Answer[])
   const answers: Answer[] = [];
   for (;;) {
     const questionId = nextQuestion(symptom, answers);
-    if (questionId === undefined) return remedy(symptom, answers);
+    if (questionId === undefined) return remedy(tree, symptom, answers);
     const question = findQuestion(tree, questionId);
     const answer = given.find((a) => a.question === questionId);
     if (question && answer && question.options.some((o) => o.id === answer.option)) {

@@ -80,6 +80,45 @@ export interface Note {
   text: PerLang<Inline[]>;
 }
 
+/** A role of the "who can reset passwords" table. */
+export interface Role {
+  id: string;
+  /** The role's name as used inside a sentence. */
+  name: PerLang<string>;
+}
+
+/** Who can reset whose password, from Microsoft's table, roles ordered from least to most privileged. */
+export interface RoleTable {
+  source: string;
+  checked: string;
+  roles: Role[];
+  /** Role id -> the role ids whose passwords it can reset, or everyone (protected users included). */
+  resets: Record<string, string[] | 'everyone'>;
+}
+
+/** What a licence allows for passwords. */
+export interface Licence {
+  id: string;
+  name: PerLang<string>;
+  cloudSelfServiceChange: boolean;
+  cloudSelfServiceReset: boolean;
+  hybridWriteback: boolean;
+}
+
+export interface LicenceTable {
+  source: string;
+  checked: string;
+  licences: Licence[];
+}
+
+/** The kinds of account the permission verdict knows, as option ids of the account question. */
+export const ACCOUNT_KINDS = ['cloud-member', 'synced-user', 'guest-user', 'protected-user'] as const;
+
+/** Which answers a symptom's plain verdict is computed from. */
+export type VerdictRule =
+  | { kind: 'permission'; actor: string; target: string; account: string }
+  | { kind: 'licence'; licence: string };
+
 /** One bold heading of the article with its section, its questions and its rules. */
 export interface Symptom {
   id: string;
@@ -92,6 +131,7 @@ export interface Symptom {
   ask: AskStep[];
   rules: Rule[];
   notes: Note[];
+  verdict?: VerdictRule;
 }
 
 /** The compiled decision tree: the whole article, its questions and rules, in every language. */
@@ -101,6 +141,8 @@ export interface Tree {
   intro: PerLang<Inline[]>;
   questions: Question[];
   symptoms: Symptom[];
+  roles: RoleTable;
+  licences: LicenceTable;
 }
 
 /** One answered question. */
@@ -120,6 +162,28 @@ export interface AppliedNote {
   note: string;
   because: Answer[];
 }
+
+/** "Can I reset this user's password?", answered from the role table. */
+export interface PermissionVerdict {
+  kind: 'permission';
+  answer: 'yes' | 'no' | 'depends';
+  /** Why: the table decided, the role resets everyone, no role, a guest, a protected user, or an unknown side. */
+  reason: 'table' | 'everyone' | 'no-role' | 'guest' | 'protected' | 'actor-unsure' | 'target-unsure';
+  actor?: string;
+  target?: string;
+  /** Roles that can do it, least privileged first (for "no" and "depends"), or whom the actor can reset. */
+  roles: string[];
+  /** A condition on a "yes": the user is synced (writeback needed), or the kind of account is unknown. */
+  caveat?: 'synced' | 'account-unsure';
+}
+
+/** What the chosen licence allows, from the licence table (every licence when the answer is "not sure"). */
+export interface LicenceVerdict {
+  kind: 'licence';
+  licences: string[];
+}
+
+export type Verdict = PermissionVerdict | LicenceVerdict;
 
 /** Where a symptom's flow stands after a list of answers. */
 export type FlowState =
@@ -141,6 +205,7 @@ export type FlowState =
       answers: Answer[];
       applies: AppliedItem[];
       notes: AppliedNote[];
+      verdict?: Verdict;
       /** Ids of the section's other items, in article order. */
       alsoCheck: string[];
     };

@@ -3,11 +3,12 @@ import type { Answer, FlowState, Inline, Lang, Note, Symptom, Tree } from '../..
 
 /** The plain text of inline content, whitespace folded. */
 export function plainText(content: readonly Inline[]): string {
-  return content
-    .map((node) => ('children' in node ? plainText(node.children) : node.value))
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return rawText(content).replace(/\s+/g, ' ').trim();
+}
+
+/** The text of inline content as written: nested nodes keep their edge spaces ("Users *> All*"). */
+function rawText(content: readonly Inline[]): string {
+  return content.map((node) => ('children' in node ? rawText(node.children) : node.value)).join('');
 }
 
 /** An answer in words: the question's label and the chosen option's label. */
@@ -69,13 +70,14 @@ export interface SummaryLabels {
   noAnswers: string;
 }
 
-/** A plain-text summary of a remedy for a support ticket: symptom, answers, what applies, links and the URL. */
+/** A plain-text summary of a remedy for a ticket: symptom, answers, the verdict, what applies, links and the URL. */
 export function ticketSummary(
   tree: Tree,
   lang: Lang,
   state: FlowState & { kind: 'remedy' },
   url: string,
   labels: SummaryLabels,
+  verdict: readonly string[] = [],
 ): string {
   const symptom = findSymptom(tree, state.symptom);
   if (!symptom) return url;
@@ -85,6 +87,7 @@ export function ticketSummary(
     const { question, option } = describeAnswer(tree, lang, answer);
     lines.push(`- ${question} ${option}`);
   }
+  if (verdict.length > 0) lines.push('', ...verdict);
   lines.push('', `${labels.applies}:`);
   for (const applied of state.applies) {
     const item = symptom.items.find((i) => i.id === applied.item);

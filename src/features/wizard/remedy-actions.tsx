@@ -4,6 +4,7 @@ import { tree } from '../../app/tree.ts';
 import { useMounted } from '../../app/use-mounted.ts';
 import type { FlowState } from '../../tree/types.ts';
 import { ticketSummary } from './describe.ts';
+import { verdictSummary } from './verdict-text.ts';
 
 /** Copy link, copy a ticket summary, print: they need JavaScript, so without it the page says so instead. */
 export function RemedyActions({ state }: { state: FlowState & { kind: 'remedy' } }) {
@@ -25,15 +26,22 @@ export function RemedyActions({ state }: { state: FlowState & { kind: 'remedy' }
     }
   };
   const summary = () =>
-    ticketSummary(tree, lang, state, window.location.href, {
-      symptom: t('remedy.summarySymptom'),
-      answers: t('remedy.summaryAnswers'),
-      applies: t('remedy.summaryApplies'),
-      notes: t('remedy.summaryNotes'),
-      links: t('remedy.summaryLinks'),
-      url: t('remedy.summaryUrl'),
-      noAnswers: t('remedy.noAnswers'),
-    });
+    ticketSummary(
+      tree,
+      lang,
+      state,
+      window.location.href,
+      {
+        symptom: t('remedy.summarySymptom'),
+        answers: t('remedy.summaryAnswers'),
+        applies: t('remedy.summaryApplies'),
+        notes: t('remedy.summaryNotes'),
+        links: t('remedy.summaryLinks'),
+        url: t('remedy.summaryUrl'),
+        noAnswers: t('remedy.noAnswers'),
+      },
+      state.verdict ? verdictSummary(tree, lang, state.verdict, t) : [],
+    );
 
   return (
     <div className="actions">

@@ -9,6 +9,7 @@ import { ArticleItems } from './article-items.tsx';
 import { appliedNotes, describeAnswer, remedyLinks } from './describe.ts';
 import { InlineContent } from './inline-content.tsx';
 import { RemedyActions } from './remedy-actions.tsx';
+import { VerdictBox } from './verdict-box.tsx';
 
 interface Props {
   headingRef: Ref<HTMLHeadingElement>;
@@ -31,6 +32,8 @@ export function RemedyPage({ headingRef, state }: Props) {
       <h1 ref={headingRef} tabIndex={-1}>
         {symptom.heading[lang]}
       </h1>
+
+      {state.verdict && <VerdictBox verdict={state.verdict} />}
 
       <section aria-labelledby="applies-heading">
         <h2 id="applies-heading">{t('remedy.applies')}</h2>
