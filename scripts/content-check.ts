@@ -26,6 +26,7 @@ console.log(`symptoms: ${tree.symptoms.length}`);
 console.log(`questions: ${tree.questions.length} (${tree.questions.map((q) => q.id).join(', ')})`);
 console.log(`remedy items: ${tree.symptoms.reduce((n, s) => n + s.items.length, 0)}`);
 console.log(`notes: ${tree.symptoms.reduce((n, s) => n + s.notes.length, 0)}`);
+console.log(`corrections of the Norwegian text: ${tree.corrections.length}`);
 for (const lang of LANGS) {
   const links = tree.symptoms.reduce(
     (n, s) => n + s.items.reduce((m, i) => m + countLinks(i.content[lang]), 0),

@@ -14,7 +14,9 @@ import type {
   Tree,
   VerdictRule,
 } from '../tree/types.ts';
-import type { Diagnostics } from './diagnostics.ts';
+import { Diagnostics } from './diagnostics.ts';
+import { linkProblem } from './links.ts';
+import type { Place } from './diagnostics.ts';
 import type { Article, ArticleSection } from './markdown.ts';
 import { parseMarkdown, toInline } from './markdown.ts';
 import type { LoadedRules, LoadedYaml, RulesPath, RulesSymptom } from './rules.ts';
@@ -80,12 +82,15 @@ function checkCondition(
   }
 }
 
-/** Parses a note's Markdown text into inline content. */
-function noteInline(markdown: string, file: string, d: Diagnostics) {
+/** Parses a note's Markdown text into inline content; its problems are reported at the note's text in the rules. */
+function noteInline(markdown: string, place: Place, d: Diagnostics) {
+  const local = new Diagnostics();
   const root = parseMarkdown(markdown);
-  return root.children.flatMap((block) =>
-    block.type === 'paragraph' ? toInline(block.children, file, d) : [],
+  const content = root.children.flatMap((block) =>
+    block.type === 'paragraph' ? toInline(block.children, place.file, local) : [],
   );
+  for (const problem of local.list) d.add(place, `in this note's text: ${problem.message}`);
+  return content;
 }
 
 /** Finds each symptom's section in an article by its heading text, reporting headings and symptoms left unmatched. */
@@ -230,11 +235,13 @@ function checkFlow(tree: Tree, symptom: Symptom, index: number, loaded: LoadedRu
   const visit = (answers: Answer[]): string[] => {
     const questionId = nextQuestion(symptom, answers);
     if (questionId === undefined) {
-      if (answers.length > MAX_PATH)
+      if (answers.length > MAX_PATH && !tooLong) {
         d.add(
           place,
           `symptom "${symptom.id}": the path ${shown(answers)} asks more than ${MAX_PATH} questions`,
         );
+        tooLong = true;
+      }
       if (answers.length > MAX_UNSURE_PATH && answers.every(unsure)) {
         d.add(
           place,
@@ -386,14 +393,19 @@ export function buildTree(
         );
       }
       checkCondition(note.when, asked, questions, ['symptoms', si, 'notes', i, 'when'], loaded, d);
-      const file = at('notes', i, 'text').file;
+      const textAt = (lang: Lang) => at('notes', i, 'text', lang);
+      const sourceProblem = linkProblem(note.source);
+      if (sourceProblem) d.add(at('notes', i, 'source'), sourceProblem);
       return {
         id: note.id,
         item: note.item,
         checked: note.checked,
         source: note.source,
         ...(note.when ? { when: note.when } : {}),
-        text: { nb: noteInline(note.text.nb, file, d), en: noteInline(note.text.en, file, d) },
+        text: {
+          nb: noteInline(note.text.nb, textAt('nb'), d),
+          en: noteInline(note.text.en, textAt('en'), d),
+        },
       };
     });
     checkUnique(
@@ -435,6 +447,7 @@ export function buildTree(
     symptoms,
     roles,
     licences,
+    corrections: [],
   };
   symptoms.forEach((s, i) => checkFlow(tree, s, i, loaded, d));
   return d.ok ? tree : undefined;

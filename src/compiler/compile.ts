@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LANGS } from '../tree/types.ts';
 import type { Lang, Tree } from '../tree/types.ts';
@@ -7,6 +7,7 @@ import { ContentError, Diagnostics } from './diagnostics.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { Article } from './markdown.ts';
 import { readArticle } from './markdown.ts';
+import { loadCorrections } from './corrections.ts';
 import { loadRules } from './rules.ts';
 import { loadLicences, loadRoles } from './tables.ts';
 
@@ -14,6 +15,7 @@ import { loadLicences, loadRoles } from './tables.ts';
 export const RULES_FILE = 'wizard.yaml';
 export const ROLES_FILE = 'roles.yaml';
 export const LICENCES_FILE = 'licences.yaml';
+export const CORRECTIONS_FILE = 'corrections.yaml';
 
 /** The result of compiling content: the tree when there were no problems, and every problem found. */
 export interface CompileResult {
@@ -57,7 +59,14 @@ export function compileContent(contentDir: string, cwd = process.cwd()): Compile
     const source = readText(file, shown(file), d);
     articles[lang] = readArticle(source ?? '', shown(file), d);
   }
-  const tree = buildTree(articles, loaded, { roles, licences }, d);
+  // Corrections are optional: a content folder without the file records none.
+  const correctionsFile = path.join(contentDir, CORRECTIONS_FILE);
+  const corrections = existsSync(correctionsFile)
+    ? loadCorrections(readFileSync(correctionsFile, 'utf8'), shown(correctionsFile), articles.nb, d)
+    : [];
+  if (existsSync(correctionsFile)) files.push(correctionsFile);
+  const built = buildTree(articles, loaded, { roles, licences }, d);
+  const tree = built && d.ok ? { ...built, corrections } : undefined;
   return { tree, diagnostics: d.list, files };
 }
 

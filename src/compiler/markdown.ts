@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Inline, ItemKind } from '../tree/types.ts';
 import type { Diagnostics, Place } from './diagnostics.ts';
+import { linkProblem } from './links.ts';
 
 /** An item of a section as the article has it, before the rules give it an id. */
 export interface ArticleItem {
@@ -28,6 +29,8 @@ export interface Article {
   title: string;
   intro: Inline[];
   sections: ArticleSection[];
+  /** All of the article's words as plain text, one block a line (for checks such as recorded corrections). */
+  text: string;
 }
 
 type Node = { position?: { start: { line: number; column: number } } };
@@ -74,12 +77,10 @@ export function toInline(
         out.push({ type: 'code', value: node.value });
         break;
       case 'link': {
+        const problem = linkProblem(node.url);
         const host = httpsHost(node.url);
-        if (host === undefined) {
-          diagnostics.add(
-            placeOf(file, node),
-            `link "${node.url}" is not an https address; links must start with https:// (javascript:, data:, http: and relative links are refused)`,
-          );
+        if (problem !== undefined || host === undefined) {
+          diagnostics.add(placeOf(file, node), problem ?? `link "${node.url}" has no host`);
           break;
         }
         out.push({ type: 'link', url: node.url, host, children: toInline(node.children, file, diagnostics) });
@@ -199,5 +200,10 @@ export function readArticle(source: string, file: string, diagnostics: Diagnosti
       );
     }
   }
-  return { file, title, intro, sections };
+  const text = [
+    title,
+    inlineText(intro),
+    ...sections.flatMap((s) => [s.heading, ...s.items.map((i) => inlineText(i.content))]),
+  ].join('\n');
+  return { file, title, intro, sections, text };
 }

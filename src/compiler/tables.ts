@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { LicenceTable, RoleTable } from '../tree/types.ts';
 import type { Diagnostics } from './diagnostics.ts';
+import { linkProblem } from './links.ts';
 import type { LoadedYaml } from './rules.ts';
 import { id, loadYaml, perLang } from './rules.ts';
 
@@ -32,11 +33,18 @@ export const licencesSchema = z.strictObject({
     .min(1),
 });
 
+/** Reports a table's source that is off the link allow-list. */
+function checkSource(source: string, loaded: LoadedYaml<unknown>, d: Diagnostics): void {
+  const problem = linkProblem(source);
+  if (problem) d.add(loaded.placeOf(['source']), problem);
+}
+
 /** Loads the role table, reporting a row or a role in `resets` that names an unknown role, and duplicate ids. */
 export function loadRoles(source: string, file: string, d: Diagnostics): LoadedYaml<RoleTable> {
   const loaded = loadYaml(source, file, rolesSchema, d);
   const value = loaded.value;
   if (!value) return { ...loaded, value: undefined };
+  checkSource(value.source, loaded, d);
   const known = value.roles.map((r) => r.id);
   value.roles.forEach((r, i) => {
     if (known.indexOf(r.id) !== i) d.add(loaded.placeOf(['roles', i, 'id']), `duplicate role id "${r.id}"`);
@@ -59,6 +67,7 @@ export function loadRoles(source: string, file: string, d: Diagnostics): LoadedY
 export function loadLicences(source: string, file: string, d: Diagnostics): LoadedYaml<LicenceTable> {
   const loaded = loadYaml(source, file, licencesSchema, d);
   if (!loaded.value) return { ...loaded, value: undefined };
+  checkSource(loaded.value.source, loaded, d);
   const ids = loaded.value.licences.map((l) => l.id);
   ids.forEach((licence, i) => {
     if (ids.indexOf(licence) !== i)

@@ -134,6 +134,14 @@ export interface Symptom {
   verdict?: VerdictRule;
 }
 
+/** A recorded correction of the 2021 Norwegian machine translation. */
+export interface Correction {
+  id: string;
+  was: string;
+  now: string;
+  why: PerLang<string>;
+}
+
 /** The compiled decision tree: the whole article, its questions and rules, in every language. */
 export interface Tree {
   version: 1;
@@ -143,6 +151,7 @@ export interface Tree {
   symptoms: Symptom[];
   roles: RoleTable;
   licences: LicenceTable;
+  corrections: Correction[];
 }
 
 /** One answered question. */
