@@ -101,9 +101,10 @@ function matchSections(
   loaded: LoadedRules,
   d: Diagnostics,
 ): (ArticleSection | undefined)[] {
-  const matched = symptoms.map((s) =>
-    article.sections.find((section) => section.heading === s.heading[lang]),
-  );
+  const byHeading = new Map<string, ArticleSection>();
+  for (const section of article.sections) if (!byHeading.has(section.heading)) byHeading.set(section.heading, section);
+  const matched = symptoms.map((s) => byHeading.get(s.heading[lang]));
+  const covered = new Set(matched);
   symptoms.forEach((s, i) => {
     if (!matched[i]) {
       d.add(
@@ -113,7 +114,7 @@ function matchSections(
     }
   });
   for (const section of article.sections) {
-    if (!matched.includes(section)) {
+    if (!covered.has(section)) {
       d.add(
         section.place,
         `the heading "${section.heading}" is covered by no symptom in the rules; add a symptom whose heading.${lang} is this text`,
@@ -343,7 +344,7 @@ export function buildTree(
     LANGS.map((lang) => [lang, matchSections(articles[lang], lang, rules.symptoms, loaded, d)]),
   ) as Record<Lang, (ArticleSection | undefined)[]>;
 
-  const allItemIds: string[] = [];
+  const allItemIds = new Set<string>();
   const symptoms: Symptom[] = [];
   rules.symptoms.forEach((rs, si) => {
     const nbSection = sections.nb[si];
@@ -359,9 +360,9 @@ export function buildTree(
       if (lang !== 'nb' && nbSection && other) checkParity(nbSection, other, lang, d);
     }
     rs.items.forEach((itemId, i) => {
-      if (allItemIds.includes(itemId))
+      if (allItemIds.has(itemId))
         d.add(at('items', i), `duplicate item id "${itemId}": item ids must be unique`);
-      allItemIds.push(itemId);
+      allItemIds.add(itemId);
     });
 
     const ask: AskStep[] = rs.ask.map((step) => (typeof step === 'string' ? { question: step } : step));

@@ -101,7 +101,8 @@ function segments(pathname: string): string[] | undefined {
  */
 export function parsePath(tree: Tree, pathname: string): Location {
   const parts = segments(pathname);
-  const first = parts?.[0];
+  // With broken percent-encoding further on, the raw first segment still tells the language of the not-found page.
+  const first = parts?.[0] ?? pathname.split('/').find(Boolean);
   const lang: Lang = first !== undefined && isLang(first) ? first : LANGS[0];
   if (!parts || first === undefined || !isLang(first)) return { kind: 'not-found', lang };
   const [, symptom, ...rest] = parts;

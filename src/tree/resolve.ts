@@ -10,9 +10,17 @@ import type {
 } from './types.ts';
 import { verdictFor } from './verdict.ts';
 
-/** Finds a symptom by id (own ids only: `__proto__` and friends are never found). */
+/** Symptoms by id, built once per tree (a Map: `__proto__` and friends are never found). */
+const symptomIndex = new WeakMap<Tree, Map<string, Symptom>>();
+
+/** Finds a symptom by id. */
 export function findSymptom(tree: Tree, id: string): Symptom | undefined {
-  return tree.symptoms.find((s) => s.id === id);
+  let index = symptomIndex.get(tree);
+  if (!index) {
+    index = new Map(tree.symptoms.map((s) => [s.id, s]));
+    symptomIndex.set(tree, index);
+  }
+  return index.get(id);
 }
 
 /** Finds a question by id. */

@@ -1,0 +1,303 @@
+/**
+ * Bad input: one fixture per kind under fixtures/errors/<kind>/ (a whole small content folder; read its wizard.yaml
+ * comment for what is wrong), and one test each asserting every diagnostic's file, line, column and message.
+ */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { compileContent, compileOrThrow } from '../../src/compiler/compile.ts';
+import { ContentError } from '../../src/compiler/diagnostics.ts';
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'errors');
+
+/** One expected diagnostic: file (relative to the fixture), line, column, and a distinctive part of the message. */
+type Expected = [file: string, line: number, column: number, message: string];
+
+/** Compiles a fixture with its own folder as the working directory, so file names read as in the table. */
+function diagnosticsOf(kind: string) {
+  const dir = path.join(root, kind);
+  return compileContent(dir, dir).diagnostics;
+}
+
+const NOT_HTTPS = 'is not an https address; links must start with https://';
+
+const cases: [what: string, kind: string, expected: Expected[]][] = [
+  [
+    'malformed YAML',
+    'yaml-syntax',
+    [['wizard.yaml', 19, 5, 'YAML syntax: Flow sequence in block collection must be sufficiently indented']],
+  ],
+  [
+    'a rules field of the wrong type',
+    'wrong-type',
+    [['wizard.yaml', 5, 15, 'questions.0.remember: Invalid input: expected boolean, received string']],
+  ],
+  [
+    'a symptom whose heading matches no article heading',
+    'heading-unmatched',
+    [
+      [
+        'wizard.yaml',
+        26,
+        20,
+        'symptom "screen-black": no bold heading in nb/base.md reads "Skjermen er svart"',
+      ],
+      [
+        'wizard.yaml',
+        26,
+        43,
+        'symptom "screen-black": no bold heading in en/base.md reads "The screen is black"',
+      ],
+    ],
+  ],
+  [
+    'an article heading no rule covers',
+    'heading-uncovered',
+    [
+      ['nb/base.md', 8, 1, 'the heading "Skjermen er svart" is covered by no symptom in the rules'],
+      ['en/base.md', 8, 1, 'the heading "The screen is black" is covered by no symptom in the rules'],
+    ],
+  ],
+  [
+    'an unknown question in "ask"',
+    'unknown-question-in-ask',
+    [['wizard.yaml', 19, 19, 'unknown question "size": define it under questions']],
+  ],
+  [
+    'an unknown question in a "when"',
+    'unknown-question-in-when',
+    [['wizard.yaml', 24, 24, 'unknown question "color": define it under questions']],
+  ],
+  [
+    'an unknown option in a "when"',
+    'unknown-option-in-when',
+    [
+      [
+        'wizard.yaml',
+        22,
+        32,
+        'unknown option "green" of question "colour"; its options are: grey, blue, not-sure',
+      ],
+    ],
+  ],
+  [
+    'a duplicate question id',
+    'duplicate-question-id',
+    [['wizard.yaml', 14, 9, 'duplicate question id "colour"']],
+  ],
+  ['a duplicate option id', 'duplicate-option-id', [['wizard.yaml', 11, 13, 'duplicate option id "blue"']]],
+  [
+    'a duplicate symptom id',
+    'duplicate-symptom-id',
+    [['wizard.yaml', 25, 9, 'duplicate symptom id "button-broken"']],
+  ],
+  ['a duplicate item id', 'duplicate-item-id', [['wizard.yaml', 28, 13, 'duplicate item id "try-again"']]],
+  ['a duplicate note id', 'duplicate-note-id', [['wizard.yaml', 33, 13, 'duplicate note id "admin-roles"']]],
+  [
+    'ids that are not kebab-case ASCII',
+    'id-not-kebab-case',
+    [
+      ['wizard.yaml', 7, 13, 'questions.0.options.0.id: must be a kebab-case ASCII id'],
+      ['wizard.yaml', 15, 9, 'symptoms.0.id: must be a kebab-case ASCII id'],
+    ],
+  ],
+  [
+    'a symptom id that is the reserved "about" URL segment',
+    'reserved-about-id',
+    [['wizard.yaml', 15, 9, '"about" is reserved for the about page']],
+  ],
+  [
+    'a rule for an item that does not exist',
+    'rule-unknown-item',
+    [
+      [
+        'wizard.yaml',
+        23,
+        15,
+        'unknown item "try-later" in symptom "button-broken"; its items are: ask-admin, try-again',
+      ],
+    ],
+  ],
+  [
+    'a javascript: link',
+    'link-javascript',
+    [
+      ['nb/base.md', 6, 14, `link "javascript:alert(1)" ${NOT_HTTPS}`],
+      ['en/base.md', 6, 13, `link "javascript:alert(1)" ${NOT_HTTPS}`],
+    ],
+  ],
+  [
+    'a data: link',
+    'link-data',
+    [
+      ['nb/base.md', 6, 14, `link "data:text/html,<b>hi</b>" ${NOT_HTTPS}`],
+      ['en/base.md', 6, 13, `link "data:text/html,<b>hi</b>" ${NOT_HTTPS}`],
+    ],
+  ],
+  [
+    'an http: link',
+    'link-http',
+    [
+      ['nb/base.md', 6, 14, `link "http://learn.microsoft.com/retry" ${NOT_HTTPS}`],
+      ['en/base.md', 6, 13, `link "http://learn.microsoft.com/retry" ${NOT_HTTPS}`],
+    ],
+  ],
+  [
+    'an English edition with an item missing',
+    'en-missing-item',
+    [['en/base.md', 3, 1, 'the en section "The button does not work" has 1 items but the Norwegian has 2']],
+  ],
+  [
+    'an English edition with an extra link',
+    'en-extra-link',
+    [['en/base.md', 5, 1, 'item 1 links to [https://learn.microsoft.com/admins]; the Norwegian links to []']],
+  ],
+  [
+    'an English edition with a different link target',
+    'en-different-link-target',
+    [
+      [
+        'en/base.md',
+        6,
+        1,
+        'item 2 links to [https://learn.microsoft.com/try-again]; the Norwegian links to [https://learn.microsoft.com/retry]',
+      ],
+    ],
+  ],
+  [
+    'a loop: a question asked only when it is itself answered',
+    'loop-same-question',
+    [
+      [
+        'wizard.yaml',
+        21,
+        25,
+        'question "colour" is not asked before this point, so this condition could never hold',
+      ],
+    ],
+  ],
+  [
+    'a loop: a question asked only after an answer to a later one',
+    'loop-later-question',
+    [
+      [
+        'wizard.yaml',
+        31,
+        27,
+        'question "blinking" is not asked before this point, so this condition could never hold',
+      ],
+    ],
+  ],
+  [
+    'a path that ends where no item or note applies',
+    'no-remedy',
+    [['wizard.yaml', 21, 7, 'the answers colour=not-sure end in a remedy where no item or note applies']],
+  ],
+  [
+    'a question every answer of which leads to the same remedy',
+    'same-remedy',
+    [['wizard.yaml', 19, 11, 'every answer to "colour" leads to the same remedy, so it should not be asked']],
+  ],
+  [
+    'a "not sure" path over 3 questions',
+    'unsure-path-too-long',
+    [['wizard.yaml', 49, 10, 'symptom "button-broken": the "not sure" path asks more than 3 questions']],
+  ],
+  [
+    'a path over 5 questions, reported once',
+    'path-too-long',
+    [
+      [
+        'wizard.yaml',
+        70,
+        7,
+        'symptom "button-broken": the path colour=grey, blinking=yes, clicked=yes, restarted=yes, plugged-in=yes, updated=yes asks more than 5 questions',
+      ],
+    ],
+  ],
+  [
+    'an empty section',
+    'empty-section',
+    [
+      ['nb/base.md', 8, 1, 'the section "Skjermen er svart" is empty: add its text under the heading'],
+      ['en/base.md', 8, 1, 'the section "The screen is black" is empty: add its text under the heading'],
+      ['wizard.yaml', 28, 12, 'symptom "screen-black" names 1 items but its section in nb/base.md has 0'],
+    ],
+  ],
+  [
+    'a question without a "not sure" option',
+    'unsure-option-missing',
+    [['wizard.yaml', 7, 7, 'question "colour" must end with exactly one "not sure" option (unsure: true)']],
+  ],
+  [
+    'a question whose "not sure" option is not the last',
+    'unsure-option-not-last',
+    [['wizard.yaml', 7, 7, 'question "colour" must end with exactly one "not sure" option (unsure: true)']],
+  ],
+  [
+    'a note with a bad date',
+    'note-bad-date',
+    [
+      [
+        'wizard.yaml',
+        28,
+        18,
+        'symptoms.0.notes.0.checked: must be the date the fact was checked, as YYYY-MM-DD',
+      ],
+    ],
+  ],
+  [
+    'a note with a non-https source',
+    'note-http-source',
+    [['wizard.yaml', 29, 17, 'symptoms.0.notes.0.source: must be the https URL of the source']],
+  ],
+  [
+    'a note whose text links to javascript:',
+    'note-javascript-link',
+    [['wizard.yaml', 31, 15, `link "javascript:alert(1)" ${NOT_HTTPS}`]],
+  ],
+  [
+    'several errors in one run: a schema error and a javascript: link, both reported',
+    'several-errors',
+    [
+      ['wizard.yaml', 5, 15, 'questions.0.remember: Invalid input: expected boolean, received string'],
+      ['nb/base.md', 5, 32, `link "javascript:alert(1)" ${NOT_HTTPS}`],
+    ],
+  ],
+];
+
+describe('each kind of bad input is reported with its file, line, column and message', () => {
+  test.each(cases)('%s (errors/%s)', (_, kind, expected) => {
+    const actual = diagnosticsOf(kind).map((d) => [d.file, d.line, d.column, d.message]);
+    expect(actual).toHaveLength(expected.length);
+    expected.forEach(([file, line, column, message], i) => {
+      expect(actual[i]).toEqual([file, line, column, expect.stringContaining(message)]);
+    });
+  });
+});
+
+describe('every error fixture', () => {
+  const kinds = readdirSync(root).sort();
+
+  test('has a test above', () => {
+    expect(kinds).toEqual(cases.map(([, kind]) => kind).sort());
+  });
+
+  test.each(kinds)('%s: positions are never line 0 or column 0', (kind) => {
+    const diagnostics = diagnosticsOf(kind);
+    expect(diagnostics.length).toBeGreaterThan(0);
+    for (const d of diagnostics) {
+      expect(d.line).toBeGreaterThanOrEqual(1);
+      expect(d.column).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  test('compileOrThrow lists every problem as file:line:col: message', () => {
+    const dir = path.join(root, 'several-errors');
+    expect(() => compileOrThrow(dir, dir)).toThrow(ContentError);
+    expect(() => compileOrThrow(dir, dir)).toThrow(
+      /The content has 2 problems:\nwizard\.yaml:5:15: questions\.0\.remember: .*\nnb\/base\.md:5:32: link "javascript:alert\(1\)"/,
+    );
+  });
+});

@@ -1,0 +1,71 @@
+/** The real content compiles cleanly, and a javascript: link put into it is reported at its file and line. */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { compileContent } from '../../src/compiler/compile.ts';
+import { LANGS } from '../../src/tree/types.ts';
+
+const article = (parse(readFileSync('content/wizard.yaml', 'utf8')) as { article: string }).article;
+
+describe('the real content', () => {
+  const result = compileContent('content');
+
+  test('compiles without a single diagnostic', () => {
+    expect(result.diagnostics).toEqual([]);
+    expect(result.tree).toBeDefined();
+  });
+
+  test("has the article's eight symptoms, each with at least one item", () => {
+    expect(result.tree?.symptoms).toHaveLength(8);
+    for (const symptom of result.tree?.symptoms ?? []) expect(symptom.items.length).toBeGreaterThan(0);
+  });
+
+  test('reads the rules and both editions of the article', () => {
+    expect(result.files).toEqual(
+      expect.arrayContaining(
+        ['wizard.yaml', ...LANGS.map((lang) => `${lang}/${article}.md`)].map((f) => path.join('content', f)),
+      ),
+    );
+  });
+});
+
+describe('a javascript: link put at the end of a list item of the Norwegian article', () => {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'content-'));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+  const file = `nb/${article}.md`;
+  const lines = readFileSync(path.join('content', file), 'utf8').split('\n');
+  // List items of the body, after the first bold symptom heading (the front matter has YAML lists too).
+  const body = lines.findIndex((line) => line.startsWith('**'));
+  const listItems = lines.flatMap((line, i) => (i > body && /^\s*(?:[-*]|\d+\.)\s/.test(line) ? [i] : []));
+  const firstTopLevel = listItems.find((i) => /^\S/.test(lines[i] as string));
+  const firstNested = listItems.find((i) => /^\s/.test(lines[i] as string));
+
+  test('the article has top-level and nested list items to try', () => {
+    expect(firstTopLevel).toBeDefined();
+    expect(firstNested).toBeDefined();
+  });
+
+  test.each([
+    ['a top-level list item', firstTopLevel],
+    ['a nested list item', firstNested],
+  ])('is reported at that file and line (%s)', (_, index) => {
+    const at = index as number;
+    const dir = path.join(tmp, String(at));
+    cpSync('content', dir, { recursive: true });
+    const changed = [...lines];
+    changed[at] = `${lines[at]} [klikk](javascript:alert(1))`;
+    writeFileSync(path.join(dir, file), changed.join('\n'));
+
+    const { tree, diagnostics } = compileContent(dir, dir);
+
+    expect(tree).toBeUndefined();
+    expect(diagnostics).toContainEqual({
+      file,
+      line: at + 1,
+      column: (lines[at] as string).length + 2,
+      message: expect.stringContaining('link "javascript:alert(1)" is not an https address'),
+    });
+  });
+});

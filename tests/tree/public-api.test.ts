@@ -1,0 +1,47 @@
+/**
+ * Pins the tree module's public API: the runtime exports of each file. A change here is a change to the contract
+ * between the compiler and the UI; update this list on purpose, never by accident.
+ */
+import { expect, test } from 'vitest';
+
+test('resolve.ts exports exactly these names', async () => {
+  expect(Object.keys(await import('../../src/tree/resolve.ts')).sort()).toEqual([
+    'findQuestion',
+    'findSymptom',
+    'longestRemaining',
+    'matchCondition',
+    'nextQuestion',
+    'resolve',
+  ]);
+});
+
+test('paths.ts exports exactly these names', async () => {
+  expect(Object.keys(await import('../../src/tree/paths.ts')).sort()).toEqual([
+    'ABOUT_SEGMENT',
+    'aboutPath',
+    'backState',
+    'changeState',
+    'chooseState',
+    'isLang',
+    'locationPath',
+    'parsePath',
+    'startPath',
+    'statePath',
+    'switchLanguagePath',
+    'symptomOfPath',
+    'symptomPath',
+  ]);
+});
+
+test('enumerate.ts exports exactly these names', async () => {
+  expect(Object.keys(await import('../../src/tree/enumerate.ts')).sort()).toEqual(['enumerateStates']);
+});
+
+test('types.ts exports exactly these runtime names (the rest are types)', async () => {
+  expect(Object.keys(await import('../../src/tree/types.ts')).sort()).toEqual(['ACCOUNT_KINDS', 'LANGS']);
+});
+
+test('the languages are Norwegian first, then English', async () => {
+  const { LANGS } = await import('../../src/tree/types.ts');
+  expect(LANGS).toEqual(['nb', 'en']);
+});
