@@ -30,7 +30,7 @@ const EMPTY: PersistedState = { remembered: {}, recent: [] };
 
 /** Keeps only well-formed parts of a persisted value: anything else is dropped, never crashed on. */
 export function sanitize(value: unknown): PersistedState {
-  if (typeof value !== 'object' || value === null) return { ...EMPTY };
+  if (typeof value !== 'object' || value === null) return { remembered: {}, recent: [] };
   const { remembered, recent } = value as Record<string, unknown>;
   const cleanRemembered: Record<string, string> = {};
   if (typeof remembered === 'object' && remembered !== null && !Array.isArray(remembered)) {

@@ -102,7 +102,8 @@ function matchSections(
   d: Diagnostics,
 ): (ArticleSection | undefined)[] {
   const byHeading = new Map<string, ArticleSection>();
-  for (const section of article.sections) if (!byHeading.has(section.heading)) byHeading.set(section.heading, section);
+  for (const section of article.sections)
+    if (!byHeading.has(section.heading)) byHeading.set(section.heading, section);
   const matched = symptoms.map((s) => byHeading.get(s.heading[lang]));
   const covered = new Set(matched);
   symptoms.forEach((s, i) => {

@@ -22,7 +22,8 @@ export function WizardPage() {
   const { pathname, search, hash } = useLocation();
   const location = useMemo(() => parsePath(tree, pathname), [pathname]);
   const canonical = locationPath(tree, location);
-  const headingRef = useHeadingFocus<HTMLHeadingElement>(pathname);
+  // Keyed by the page shown, not the URL asked for: replacing a non-canonical URL is not a step.
+  const headingRef = useHeadingFocus<HTMLHeadingElement>(canonical ?? pathname);
   const remember = useStore((s) => s.remember);
   const visit = useStore((s) => s.visit);
   const flow = location.kind === 'flow' ? location.state : undefined;
