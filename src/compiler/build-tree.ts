@@ -86,9 +86,18 @@ function checkCondition(
 function noteInline(markdown: string, place: Place, d: Diagnostics) {
   const local = new Diagnostics();
   const root = parseMarkdown(markdown);
-  const content = root.children.flatMap((block) =>
-    block.type === 'paragraph' ? toInline(block.children, place.file, local) : [],
-  );
+  const content = root.children.flatMap((block, i) => {
+    if (block.type === 'paragraph')
+      return [
+        ...(i > 0 ? [{ type: 'text' as const, value: ' ' }] : []),
+        ...toInline(block.children, place.file, local),
+      ];
+    local.add(
+      place,
+      `${block.type} is not supported in a note; write the note as one paragraph of text with links`,
+    );
+    return [];
+  });
   for (const problem of local.list) d.add(place, `in this note's text: ${problem.message}`);
   return content;
 }
@@ -346,6 +355,7 @@ export function buildTree(
   ) as Record<Lang, (ArticleSection | undefined)[]>;
 
   const allItemIds = new Set<string>();
+  const allNoteIds = new Set<string>();
   const symptoms: Symptom[] = [];
   rules.symptoms.forEach((rs, si) => {
     const nbSection = sections.nb[si];
@@ -410,13 +420,11 @@ export function buildTree(
         },
       };
     });
-    checkUnique(
-      rs.notes.map((n) => n.id),
-      'note',
-      ['symptoms', si, 'notes'],
-      loaded,
-      d,
-    );
+    rs.notes.forEach((note, i) => {
+      if (allNoteIds.has(note.id))
+        d.add(at('notes', i, 'id'), `duplicate note id "${note.id}": note ids must be unique`);
+      allNoteIds.add(note.id);
+    });
 
     const items: Item[] = (nbSection?.items ?? []).slice(0, rs.items.length).map((nbItem, i) => ({
       id: rs.items[i] as string,

@@ -121,6 +121,8 @@ export function parsePath(tree: Tree, pathname: string): Location {
 /** For a not-found path: the symptom it names, if the language and symptom segments are known. */
 export function symptomOfPath(tree: Tree, pathname: string): string | undefined {
   const parts = segments(pathname) ?? pathname.split('/').filter(Boolean);
-  const symptom = parts[1];
-  return symptom !== undefined && findSymptom(tree, symptom) ? symptom : undefined;
+  const [lang, symptom] = parts;
+  return lang !== undefined && isLang(lang) && symptom !== undefined && findSymptom(tree, symptom)
+    ? symptom
+    : undefined;
 }

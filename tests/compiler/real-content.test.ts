@@ -69,3 +69,30 @@ describe('a javascript: link put at the end of a list item of the Norwegian arti
     });
   });
 });
+
+describe('a note whose text is more than one paragraph of text', () => {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'content-note-'));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  test('a list in a note is reported at the note, not dropped', () => {
+    cpSync('content', tmp, { recursive: true });
+    const lines = readFileSync(path.join(tmp, 'wizard.yaml'), 'utf8').split('\n');
+    const at = lines.findIndex((l) =>
+      l.includes('en: Today every user who benefits from self-service password reset'),
+    );
+    expect(at).toBeGreaterThan(0);
+    lines[at] = '          en: "- a list item\\n- another"';
+    writeFileSync(path.join(tmp, 'wizard.yaml'), lines.join('\n'));
+    const result = compileContent(tmp, tmp);
+    expect(result.tree).toBeUndefined();
+    expect(result.diagnostics).toEqual([
+      {
+        file: 'wizard.yaml',
+        line: at + 1,
+        column: 15,
+        message:
+          "in this note's text: list is not supported in a note; write the note as one paragraph of text with links",
+      },
+    ]);
+  });
+});

@@ -289,6 +289,7 @@ describe('symptomOfPath', () => {
     expect(symptomOfPath(tree, '/nb/__proto__/')).toBeUndefined();
     expect(symptomOfPath(tree, '/nb/')).toBeUndefined();
     expect(symptomOfPath(tree, '')).toBeUndefined();
+    expect(symptomOfPath(tree, '/xx/blade-missing/')).toBeUndefined();
   });
 });
 

@@ -1,12 +1,16 @@
 import { LANGS } from '../../tree/types.ts';
 import type { Symptom } from '../../tree/types.ts';
 
-/** Folds case and diacritics ("Nedtonet" and "nedtonet", "å" and "a") so that a filter matches either. */
+/** Letters that Unicode does not decompose into a base letter and a diacritic. */
+const FOLDED_LETTERS: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss' };
+
+/** Folds case and diacritics ("Nedtonet" and "nedtonet", "å" and "a", "ø" and "o") so that a filter matches either. */
 export function fold(text: string): string {
   return text
+    .toLowerCase()
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
+    .replace(/[øæœß]/g, (letter) => FOLDED_LETTERS[letter] ?? letter);
 }
 
 /** The text a symptom is found by: heading, summary and keywords in every language. */

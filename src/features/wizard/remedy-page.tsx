@@ -58,12 +58,10 @@ export function RemedyPage({ headingRef, state }: Props) {
             {links.map((link) => (
               <li key={link.url}>
                 <a href={link.url} rel="noreferrer">
-                  {link.label}
-                </a>{' '}
-                <span className="host">
-                  {link.host} <span className="visually-hidden">{t('remedy.external')}</span>
+                  {link.label} <span className="visually-hidden">{t('remedy.external')}</span>
                   <span aria-hidden="true">↗</span>
-                </span>
+                </a>{' '}
+                <span className="host">{link.host}</span>
               </li>
             ))}
           </ul>

@@ -35,7 +35,13 @@ export function WizardPage() {
   useEffect(() => {
     if (!flow || (canonical !== undefined && canonical !== pathname)) return;
     visit(flow.symptom);
-    remember(flow.answers.filter((a) => findQuestion(tree, a.question)?.remember));
+    // "Not sure" is no fact about the admin's tenant worth marking next time.
+    remember(
+      flow.answers.filter((a) => {
+        const question = findQuestion(tree, a.question);
+        return question?.remember && !question.options.find((o) => o.id === a.option)?.unsure;
+      }),
+    );
   }, [flow, canonical, pathname, remember, visit]);
 
   const title = usePageTitle(location);

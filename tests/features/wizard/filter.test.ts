@@ -34,6 +34,10 @@ describe('fold', () => {
     expect(fold('Forhåndsutfylle')).toBe('forhandsutfylle');
     expect(fold('Å på é')).toBe('a pa e');
   });
+
+  test('folds the letters Unicode does not decompose', () => {
+    expect(fold('Løse Ærlig')).toBe('lose aerlig');
+  });
 });
 
 describe('filterSymptoms', () => {

@@ -87,21 +87,24 @@ describe('the remedy page', () => {
     const expected = itemLink(ID, 'link-troubleshoot-writeback');
     const items = within(region('Lenker')).getAllByRole('listitem');
     expect(items).toHaveLength(1);
-    const link = within(items[0]!).getByRole('link', { name: expected.label });
+    // The external marker is part of the link's accessible name, so a screen reader announces it with the link.
+    const link = within(items[0]!).getByRole('link', { name: `${expected.label} (ekstern lenke)` });
     expect(link).toHaveAttribute('href', expected.url);
     // Opens in the same tab unless the user chooses otherwise.
     expect(link).not.toHaveAttribute('target');
-    expect(items[0]).toHaveTextContent(`${expected.label} ${expected.host} (ekstern lenke)↗`);
+    expect(items[0]).toHaveTextContent(`${expected.label} (ekstern lenke)↗ ${expected.host}`);
   });
 
   test('the links list includes the links of today’s notes', () => {
     renderAt('/en/how-to-reset/');
     const links = within(region('Links')).getAllByRole('link');
     expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toContainEqual([
-      'Microsoft Entra admin center',
+      'Microsoft Entra admin center (external link)↗',
       'https://entra.microsoft.com',
     ]);
-    expect(region('Links')).toHaveTextContent('entra.microsoft.com (external link)');
+    expect(region('Links')).toHaveTextContent(
+      'Microsoft Entra admin center (external link)↗ entra.microsoft.com',
+    );
   });
 
   test('"your answers" lists each answer with a Change link to that question, the others kept', () => {

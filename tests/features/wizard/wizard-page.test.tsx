@@ -75,6 +75,11 @@ describe('the store', () => {
     );
   });
 
+  test('does not remember a "not sure" answer', async () => {
+    renderAt(`${ON_PREM}synced-users/synced/writeback/not-sure/`);
+    await waitFor(() => expect(useStore.getState().remembered).toEqual({ 'synced-users': 'synced' }));
+  });
+
   test('remembers the answers of the state reached, not the ones a bad URL carried', async () => {
     const { router } = renderAt(`${ON_PREM}synced-users/cloud-only/writeback/on/`);
     await waitFor(() => expect(pathnameOf(router)).toBe(`${ON_PREM}synced-users/cloud-only/`));
