@@ -3,8 +3,12 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { contentTree } from './src/compiler/vite-plugin.ts';
 
+/** The site's public origin for absolute URLs (og:url, canonical, sitemap): `SITE_ORIGIN` at build time. */
+const siteOrigin = new URL(process.env.SITE_ORIGIN || 'https://sspr-troubleshooter.example').origin;
+
 export default defineConfig({
   plugins: [react(), contentTree('content')],
+  define: { __SITE_ORIGIN__: JSON.stringify(siteOrigin) },
   build: {
     target: 'es2022',
   },

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { createBrowserRouter, RouterProvider } from 'react-router';
+import { PAGE_HEAD_SELECTOR } from './app/page-meta.tsx';
 import { routes } from './app/routes.tsx';
 import { useStore } from './app/store.ts';
 import './app/styles.css';
@@ -18,5 +19,9 @@ const app = (
 const container = document.getElementById('root') as HTMLElement;
 // A prerendered page is hydrated only when it was rendered for this very path (404.html serves any other path).
 if (container.dataset.path === window.location.pathname) hydrateRoot(container, app);
-else createRoot(container).render(app);
+else {
+  // A fresh render adds its own head tags beside the prerendered ones: drop those 404.html was rendered with.
+  document.querySelectorAll(PAGE_HEAD_SELECTOR).forEach((element) => element.remove());
+  createRoot(container).render(app);
+}
 void useStore.persist.rehydrate();

@@ -23,7 +23,10 @@ export function generateContent(dir: string, count: number, realContent = 'conte
     ],
   }));
   const symptoms = [];
-  const md = { nb: ['---\ntitle: Benk\n---\n# Benk\n\nInnledning.\n'], en: ['---\ntitle: Bench\n---\n# Bench\n\nIntro.\n'] };
+  const md = {
+    nb: ['---\ntitle: Benk\n---\n# Benk\n\nInnledning.\n'],
+    en: ['---\ntitle: Bench\n---\n# Bench\n\nIntro.\n'],
+  };
   for (let i = 0; i < count; i++) {
     const id = `symptom-${i}`;
     for (const lang of ['nb', 'en'] as const) {

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { aboutPath, startPath, switchLanguagePath } from '../tree/paths.ts';
 import type { Lang, Location } from '../tree/types.ts';
 import { LangContext, usePageT } from './lang-context.tsx';
+import { PageMeta } from './page-meta.tsx';
 import { tree } from './tree.ts';
 
 interface Props {
@@ -29,6 +30,7 @@ function Frame({ location, title, children }: Omit<Props, 'lang'>) {
   return (
     <>
       <title>{title}</title>
+      <PageMeta location={location} title={title} />
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>

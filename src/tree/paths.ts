@@ -118,11 +118,9 @@ export function parsePath(tree: Tree, pathname: string): Location {
   return state ? { kind: 'flow', lang, state } : { kind: 'not-found', lang };
 }
 
-/** For a not-found path: the symptom it names, if the language and symptom segments are known. */
+/** For a not-found path: the symptom its second segment names, whatever the first (a mistyped language) says. */
 export function symptomOfPath(tree: Tree, pathname: string): string | undefined {
   const parts = segments(pathname) ?? pathname.split('/').filter(Boolean);
-  const [lang, symptom] = parts;
-  return lang !== undefined && isLang(lang) && symptom !== undefined && findSymptom(tree, symptom)
-    ? symptom
-    : undefined;
+  const symptom = parts[1];
+  return symptom !== undefined && findSymptom(tree, symptom) ? symptom : undefined;
 }

@@ -289,7 +289,8 @@ describe('symptomOfPath', () => {
     expect(symptomOfPath(tree, '/nb/__proto__/')).toBeUndefined();
     expect(symptomOfPath(tree, '/nb/')).toBeUndefined();
     expect(symptomOfPath(tree, '')).toBeUndefined();
-    expect(symptomOfPath(tree, '/xx/blade-missing/')).toBeUndefined();
+    // A mistyped language still names its symptom, so the not-found page can link to it.
+    expect(symptomOfPath(tree, '/xx/blade-missing/')).toBe('blade-missing');
   });
 });
 

@@ -1,0 +1,122 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/**
+ * The response headers of the deployed site, in one place. The local server (`npm start`), the Azure Static Web
+ * Apps config and the `_headers` file (Netlify, Cloudflare Pages) are all generated from this module, so what is
+ * tested is what is deployed.
+ */
+
+/** The strict Content Security Policy: nothing inline, nothing from another origin. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "object-src 'none'",
+].join('; ');
+
+/**
+ * Browser features the app does not use are denied; only clipboard-write is allowed (copy link, copy summary).
+ * Only features Chromium recognises are listed: an unknown one is logged as a console error on every page.
+ */
+export const PERMISSIONS_POLICY = [
+  'accelerometer=()',
+  'camera=()',
+  'display-capture=()',
+  'geolocation=()',
+  'gyroscope=()',
+  'hid=()',
+  'magnetometer=()',
+  'microphone=()',
+  'midi=()',
+  'payment=()',
+  'publickey-credentials-get=()',
+  'screen-wake-lock=()',
+  'serial=()',
+  'usb=()',
+  'xr-spatial-tracking=()',
+  'clipboard-read=()',
+  'clipboard-write=(self)',
+].join(', ');
+
+/** Sent with every response. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  // A path carries the user's answers: it must not travel to another site in a Referer.
+  'Referrer-Policy': 'no-referrer',
+  'Permissions-Policy': PERMISSIONS_POLICY,
+};
+
+/** Where Vite puts the content-hashed build output: a file there never changes, so it is cached for a year. */
+export const ASSETS_PREFIX = '/assets/';
+/** Cache-Control of the hashed assets. */
+export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Cache-Control of everything else (HTML, sitemap, icon): cached, but revalidated on every use. */
+export const CACHE_REVALIDATE = 'no-cache';
+
+/** The Cache-Control header for a request path. */
+export function cacheControlFor(pathname: string): string {
+  return pathname.startsWith(ASSETS_PREFIX) ? CACHE_IMMUTABLE : CACHE_REVALIDATE;
+}
+
+/** Every header this site sends for a request path (security headers and Cache-Control). */
+export function headersFor(pathname: string): Record<string, string> {
+  return { ...SECURITY_HEADERS, 'Cache-Control': cacheControlFor(pathname) };
+}
+
+/** The subset of Azure Static Web Apps' `staticwebapp.config.json` this site uses. */
+export interface StaticWebAppConfig {
+  trailingSlash: 'auto';
+  routes: { route: string; headers: Record<string, string> }[];
+  responseOverrides: Record<string, { rewrite: string; statusCode?: number }>;
+  globalHeaders: Record<string, string>;
+}
+
+/**
+ * Azure Static Web Apps: no navigation fallback (every page is a real file; an unknown path is a 404 that serves
+ * `404.html`, whose script replays the URL), `/x` redirected to `/x/`, security headers on every response, hashed
+ * assets immutable and everything else revalidated (routes match first-wins, so the assets rule comes first).
+ */
+export function staticWebAppConfig(): StaticWebAppConfig {
+  return {
+    trailingSlash: 'auto',
+    routes: [
+      { route: `${ASSETS_PREFIX}*`, headers: { 'Cache-Control': CACHE_IMMUTABLE } },
+      { route: '/*', headers: { 'Cache-Control': CACHE_REVALIDATE } },
+    ],
+    responseOverrides: { '404': { rewrite: '/404.html' } },
+    globalHeaders: { ...SECURITY_HEADERS },
+  };
+}
+
+/**
+ * The `_headers` file of Netlify and Cloudflare Pages. Both merge the headers of every rule a path matches (joining
+ * repeated names with a comma), so Cache-Control is set only for the hashed assets; both hosts already revalidate
+ * HTML by default.
+ */
+export function headersFile(): string {
+  const block = (pattern: string, headers: Record<string, string>) =>
+    [pattern, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+  return (
+    [
+      '# Generated from scripts/headers.ts by the build: edit that file, not this one.',
+      block('/*', { ...SECURITY_HEADERS }),
+      block(`${ASSETS_PREFIX}*`, { 'Cache-Control': CACHE_IMMUTABLE }),
+    ].join('\n') + '\n'
+  );
+}
+
+/** Writes `staticwebapp.config.json` and `_headers` into a built site's folder; returns the files written. */
+export async function writeHostConfig(dir: string): Promise<string[]> {
+  const files = [path.join(dir, 'staticwebapp.config.json'), path.join(dir, '_headers')];
+  await writeFile(files[0] as string, JSON.stringify(staticWebAppConfig(), null, 2) + '\n');
+  await writeFile(files[1] as string, headersFile());
+  return files;
+}

@@ -1,0 +1,138 @@
+/**
+ * Serves the built site as a static host would, with the production headers (scripts/headers.ts): `/x/` serves
+ * `x/index.html`, `/x` (a folder) redirects to `/x/`, an unknown path gets `404.html` with status 404, text is
+ * compressed, no directory listing, nothing outside the folder. Usage: `tsx scripts/serve.ts` (PORT overrides
+ * 4173); or `startServer()` in-process from tests and the benchmark.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import compression from 'compression';
+import sirv from 'sirv';
+import { headersFor } from './headers.ts';
+
+const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+
+/** Types sirv's table (mrmime) lacks; sent with nosniff, a missing type would make the browser ignore the file. */
+const EXTRA_TYPES: Record<string, string> = { '.ico': 'image/x-icon' };
+
+/** Host configuration files: read by the host, never served. */
+const HIDDEN = new Set(['/_headers', '/staticwebapp.config.json']);
+
+/** A running server. */
+export interface StaticServer {
+  /** Its origin, e.g. `http://127.0.0.1:4173`. */
+  url: string;
+  port: number;
+  server: Server;
+  close(): Promise<void>;
+}
+
+/** Options of startServer. */
+export interface ServerOptions {
+  /** 0 picks a free port. */
+  port?: number;
+  /** The folder to serve (the build output). */
+  root?: string;
+  host?: string;
+}
+
+/** The decoded request path, or undefined for one no static host would map to a file (`..`, `//`, NUL, bad %). */
+function requestPath(rawUrl: string): string | undefined {
+  const raw = rawUrl.split(/[?#]/, 1)[0] ?? '';
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(raw);
+  } catch {
+    return undefined;
+  }
+  if (!decoded.startsWith('/') || /[\0\\]/.test(decoded)) return undefined;
+  if (path.posix.normalize(decoded) !== decoded) return undefined;
+  return decoded;
+}
+
+/** Starts serving a built site; resolves once it listens. */
+export async function startServer({
+  port = 4173,
+  root = DIST,
+  host = '127.0.0.1',
+}: ServerOptions = {}): Promise<StaticServer> {
+  const dir = path.resolve(root);
+  const notFoundFile = path.join(dir, '404.html');
+  if (!existsSync(notFoundFile))
+    throw new Error(`serve: ${notFoundFile} is missing: run \`npm run build\` first`);
+  // etag: conditional requests answer 304; extensions: `/x/` -> `x/index.html`. Files are listed once, at start.
+  const files = sirv(dir, {
+    etag: true,
+    extensions: ['html'],
+    dotfiles: false,
+    setHeaders: (res, pathname) => {
+      const type = EXTRA_TYPES[path.extname(pathname)];
+      if (type) res.setHeader('Content-Type', type);
+    },
+  });
+  const compress = compression();
+
+  const notFound = (req: IncomingMessage, res: ServerResponse) => {
+    const body = readFileSync(notFoundFile);
+    res.writeHead(404, { 'Content-Type': 'text/html;charset=utf-8', 'Content-Length': body.length });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  };
+
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
+    const raw = req.url ?? '/';
+    const pathname = requestPath(raw);
+    for (const [name, value] of Object.entries(headersFor(pathname ?? '/'))) res.setHeader(name, value);
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    if (pathname === undefined || HIDDEN.has(pathname)) return notFound(req, res);
+    if (!pathname.endsWith('/')) {
+      const folder = path.join(dir, pathname);
+      if (existsSync(path.join(folder, 'index.html')) && statSync(folder).isDirectory()) {
+        const q = raw.indexOf('?');
+        const location = q < 0 ? `${raw}/` : `${raw.slice(0, q)}/${raw.slice(q)}`;
+        res.writeHead(301, { Location: location }).end();
+        return;
+      }
+    }
+    files(req, res, () => notFound(req, res));
+  };
+
+  // compression is typed for Express, yet needs only Node's request and response.
+  type Req = Parameters<typeof compress>[0];
+  type Res = Parameters<typeof compress>[1];
+  const server = createServer((req, res) =>
+    compress(req as unknown as Req, res as unknown as Res, () => handle(req, res)),
+  );
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  const actual = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${actual}`,
+    port: actual,
+    server,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const port = Number(process.env.PORT ?? 4173);
+  try {
+    const { port: actual } = await startServer({ port });
+    console.log(`Serving dist/ at http://localhost:${actual}/nb/`);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,99 @@
+import { describeAnswer } from '../features/wizard/describe.ts';
+import { findQuestion, findSymptom } from '../tree/resolve.ts';
+import { locationPath } from '../tree/paths.ts';
+import { LANGS } from '../tree/types.ts';
+import type { FlowState, Lang, Location } from '../tree/types.ts';
+import { usePageT } from './lang-context.tsx';
+import { tree } from './tree.ts';
+
+/** Replaced at build time by vite.config.ts from the `SITE_ORIGIN` environment variable. */
+declare const __SITE_ORIGIN__: string | undefined;
+
+/** The site's public origin, for absolute URLs (og:url, canonical, hreflang alternates, the sitemap). */
+export const SITE_ORIGIN: string =
+  typeof __SITE_ORIGIN__ === 'string' ? __SITE_ORIGIN__ : 'https://sspr-troubleshooter.example';
+
+/** The absolute URL of a path of this site. */
+export function absoluteUrl(path: string): string {
+  return SITE_ORIGIN + path;
+}
+
+const OG_LOCALE: Record<Lang, string> = { nb: 'nb_NO', en: 'en_US' };
+
+/** The head elements a page renders (its title and PageMeta's), to drop 404.html's set before a fresh render. */
+export const PAGE_HEAD_SELECTOR = [
+  'head > title',
+  'head > meta[name="description"]',
+  'head > meta[property^="og:"]',
+  'head > link[rel="canonical"]',
+  'head > link[rel="alternate"]',
+].join(', ');
+
+interface Props {
+  location: Location;
+  title: string;
+}
+
+/** A flow page's description: the symptom's summary, then the question asked or the answers that led here. */
+function flowDescription(state: FlowState, lang: Lang, yourAnswers: string): string {
+  const summary = findSymptom(tree, state.symptom)?.summary[lang] ?? '';
+  const answers = state.answers
+    .map((answer) => {
+      const { question, option } = describeAnswer(tree, lang, answer);
+      return `${question} ${option}`;
+    })
+    .join('; ');
+  const step =
+    state.kind === 'question'
+      ? findQuestion(tree, state.question)?.label[lang]
+      : answers && `${yourAnswers}: ${answers}`;
+  const sentence = summary === '' || /[.!?]$/.test(summary) ? summary : `${summary}.`;
+  return [sentence, step].filter(Boolean).join(' ');
+}
+
+/**
+ * The page's description, Open Graph tags, canonical URL and language alternates. React hoists them into the
+ * head, so the prerendered HTML has them and client navigation updates them.
+ */
+export function PageMeta({ location, title }: Props) {
+  const t = usePageT();
+  const { lang } = location;
+  const path = locationPath(tree, location);
+  const description =
+    location.kind === 'flow'
+      ? flowDescription(location.state, lang, t('remedy.yourAnswers'))
+      : location.kind === 'about'
+        ? t('about.body')
+        : location.kind === 'not-found'
+          ? t('notFound.body')
+          : t('start.intro');
+
+  return (
+    <>
+      <meta name="description" content={description} />
+      <meta property="og:type" content="website" />
+      <meta property="og:title" content={title} />
+      <meta property="og:description" content={description} />
+      <meta property="og:locale" content={OG_LOCALE[lang]} />
+      {path !== undefined && (
+        <>
+          <meta property="og:url" content={absoluteUrl(path)} />
+          <link rel="canonical" href={absoluteUrl(path)} />
+          {LANGS.map((other) => (
+            <link
+              key={other}
+              rel="alternate"
+              hrefLang={other}
+              href={absoluteUrl(locationPath(tree, { ...location, lang: other }) ?? path)}
+            />
+          ))}
+          <link
+            rel="alternate"
+            hrefLang="x-default"
+            href={absoluteUrl(locationPath(tree, { ...location, lang: LANGS[0] }) ?? path)}
+          />
+        </>
+      )}
+    </>
+  );
+}

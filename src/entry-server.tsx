@@ -1,0 +1,50 @@
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { I18nextProvider } from 'react-i18next';
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import { SITE_ORIGIN } from './app/page-meta.tsx';
+import { routes } from './app/routes.tsx';
+import { createI18n } from './i18n/i18n.ts';
+
+/** The server entry (built with `vite build --ssr`): what scripts/prerender.ts needs from the app. */
+export { SITE_ORIGIN } from './app/page-meta.tsx';
+export { tree } from './app/tree.ts';
+
+/** A rendered page: the elements for the template's head, and the markup of `#root`. */
+export interface RenderedPage {
+  head: string;
+  html: string;
+}
+
+const handler = createStaticHandler(routes);
+// One instance for every page: pages fix their language per hook (usePageT) and never change the instance's.
+const i18n = createI18n();
+
+/** One hoisted head element as React 19 writes it: `<title>…</title>`, `<meta …/>` or `<link …/>`. */
+const HOISTED = /^(?:<title>[^<]*<\/title>|<meta\s[^>]*\/?>|<link\s[^>]*\/?>)/;
+
+/**
+ * Renders a path of the app to HTML with react-router's static rendering. `renderToString` outside an `<html>`
+ * element writes React 19's hoisted `<title>`, `<meta>` and `<link>` at the start of its output: they are split
+ * off here for the template's head.
+ */
+export async function render(path: string): Promise<RenderedPage> {
+  const context = await handler.query(new Request(new URL(path, SITE_ORIGIN)));
+  if (context instanceof Response) throw new Error(`${path}: the app answered with HTTP ${context.status}`);
+  const router = createStaticRouter(handler.dataRoutes, context);
+  // hydrate={false}: the hydration data would be an inline script, which the CSP blocks; the URL is the state.
+  const markup = renderToString(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <StaticRouterProvider router={router} context={context} hydrate={false} />
+      </I18nextProvider>
+    </StrictMode>,
+  );
+  let html = markup;
+  const head: string[] = [];
+  for (let match = HOISTED.exec(html); match; match = HOISTED.exec(html)) {
+    head.push(match[0]);
+    html = html.slice(match[0].length);
+  }
+  return { head: head.join(''), html };
+}

@@ -1,0 +1,165 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { request } from 'node:http';
+import type { IncomingHttpHeaders } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  CACHE_IMMUTABLE,
+  CACHE_REVALIDATE,
+  CONTENT_SECURITY_POLICY,
+  SECURITY_HEADERS,
+  headersFile,
+  headersFor,
+  staticWebAppConfig,
+  writeHostConfig,
+} from '../../scripts/headers.ts';
+import { startServer } from '../../scripts/serve.ts';
+import type { StaticServer } from '../../scripts/serve.ts';
+
+/** Parses a `_headers` file into pattern -> headers. */
+function parseHeadersFile(text: string): Map<string, Record<string, string>> {
+  const rules = new Map<string, Record<string, string>>();
+  let current: Record<string, string> | undefined;
+  for (const line of text.split('\n')) {
+    if (line.trim() === '' || line.startsWith('#')) continue;
+    if (!line.startsWith(' ')) {
+      current = {};
+      rules.set(line.trim(), current);
+      continue;
+    }
+    const colon = line.indexOf(':');
+    if (!current || colon < 0) throw new Error(`not a header line: ${line}`);
+    current[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+  }
+  return rules;
+}
+
+/** A GET with the path sent as written (fetch would resolve `..` and `%2e%2e` before sending). */
+function get(
+  url: string,
+  rawPath: string,
+): Promise<{ status: number; headers: IncomingHttpHeaders; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { path: rawPath }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('the header set', () => {
+  it('holds the strict CSP, nosniff, no-referrer and a Permissions-Policy that only allows clipboard-write', () => {
+    expect(CONTENT_SECURITY_POLICY).toBe(
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+        "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'; object-src 'none'",
+    );
+    expect(SECURITY_HEADERS['X-Content-Type-Options']).toBe('nosniff');
+    expect(SECURITY_HEADERS['Referrer-Policy']).toBe('no-referrer');
+    const policy = (SECURITY_HEADERS['Permissions-Policy'] ?? '').split(', ');
+    for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb'])
+      expect(policy).toContain(`${feature}=()`);
+    expect(policy.filter((p) => !p.endsWith('=()'))).toEqual(['clipboard-write=(self)']);
+  });
+
+  it('makes hashed assets immutable and revalidates everything else', () => {
+    expect(headersFor('/assets/index-abc123.js')['Cache-Control']).toBe(CACHE_IMMUTABLE);
+    for (const page of ['/', '/nb/', '/404.html', '/sitemap.xml', '/favicon.svg'])
+      expect(headersFor(page)['Cache-Control']).toBe(CACHE_REVALIDATE);
+    expect(headersFor('/nb/')).toMatchObject(SECURITY_HEADERS);
+  });
+});
+
+describe('staticwebapp.config.json', () => {
+  const config = staticWebAppConfig();
+
+  it('sends the security headers on every response', () => {
+    expect(config.globalHeaders).toEqual(SECURITY_HEADERS);
+  });
+
+  it('caches assets for a year and revalidates the rest, the assets rule first (first match wins)', () => {
+    expect(config.routes).toEqual([
+      { route: '/assets/*', headers: { 'Cache-Control': CACHE_IMMUTABLE } },
+      { route: '/*', headers: { 'Cache-Control': CACHE_REVALIDATE } },
+    ]);
+  });
+
+  it('has no navigation fallback and answers an unknown path with 404.html', () => {
+    expect(config).not.toHaveProperty('navigationFallback');
+    expect(config.responseOverrides).toEqual({ '404': { rewrite: '/404.html' } });
+  });
+});
+
+describe('_headers', () => {
+  const rules = parseHeadersFile(headersFile());
+
+  it('sends the security headers for every path', () => {
+    expect(rules.get('/*')).toEqual(SECURITY_HEADERS);
+  });
+
+  it('caches assets for a year, with no second Cache-Control for hosts that merge rules to join', () => {
+    expect(rules.get('/assets/*')).toEqual({ 'Cache-Control': CACHE_IMMUTABLE });
+    expect([...rules.keys()]).toEqual(['/*', '/assets/*']);
+  });
+});
+
+describe('the files the build writes and the local server', () => {
+  let dir: string;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'headers-test-'));
+    await mkdir(path.join(dir, 'assets'));
+    await mkdir(path.join(dir, 'nb'));
+    await writeFile(path.join(dir, 'nb', 'index.html'), '<!doctype html><title>nb</title>');
+    await writeFile(path.join(dir, '404.html'), '<!doctype html><title>not found</title>');
+    await writeFile(path.join(dir, 'assets', 'app-abc123.js'), 'console.log(1);');
+    await writeHostConfig(dir);
+    server = await startServer({ port: 0, root: dir });
+  });
+
+  afterAll(async () => {
+    await server.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('writes both host files from the source', async () => {
+    const json: unknown = JSON.parse(await readFile(path.join(dir, 'staticwebapp.config.json'), 'utf8'));
+    expect(json).toEqual(staticWebAppConfig());
+    expect(await readFile(path.join(dir, '_headers'), 'utf8')).toBe(headersFile());
+  });
+
+  it.each([
+    ['/nb/', 200],
+    ['/assets/app-abc123.js', 200],
+    ['/nb/unknown/', 404],
+  ])('serves %s with status %i and the headers of the source', async (pathname, status) => {
+    const response = await get(server.url, pathname);
+    expect(response.status).toBe(status);
+    for (const [name, value] of Object.entries(headersFor(pathname)))
+      expect(response.headers[name.toLowerCase()], name).toBe(value);
+  });
+
+  it('redirects a folder without its slash, and refuses traversal and host files', async () => {
+    const folder = await get(server.url, '/nb?x=1');
+    expect(folder.status).toBe(301);
+    expect(folder.headers.location).toBe('/nb/?x=1');
+    for (const pathname of [
+      '/../404.html',
+      '/..%2f404.html',
+      '/nb/%2e%2e/404.html',
+      '//nb/',
+      '/nb/%ZZ/',
+      '/_headers',
+      '/staticwebapp.config.json',
+    ]) {
+      const response = await get(server.url, pathname);
+      expect(response.status, pathname).toBe(404);
+      expect(response.body).toContain('not found');
+    }
+  });
+});
