@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import { StaticRouter } from 'react-router';
 import { SITE_ORIGIN } from './app/page-meta.tsx';
-import { routes } from './app/routes.tsx';
+import { AppRoutes } from './app/routes.tsx';
 import { createI18n } from './i18n/i18n.ts';
 
 /** The server entry (built with `vite build --ssr`): what scripts/prerender.ts needs from the app. */
@@ -16,7 +16,6 @@ export interface RenderedPage {
   html: string;
 }
 
-const handler = createStaticHandler(routes);
 // One instance for every page: pages fix their language per hook (usePageT) and never change the instance's.
 const i18n = createI18n();
 
@@ -24,19 +23,19 @@ const i18n = createI18n();
 const HOISTED = /^(?:<title>[^<]*<\/title>|<meta\s[^>]*\/?>|<link\s[^>]*\/?>)/;
 
 /**
- * Renders a path of the app to HTML with react-router's static rendering. `renderToString` outside an `<html>`
- * element writes React 19's hoisted `<title>`, `<meta>` and `<link>` at the start of its output: they are split
- * off here for the template's head.
+ * Renders a path of the app to HTML with react-router's StaticRouter (the state comes from the URL alone, so there
+ * is no hydration data and no inline script for the CSP to block). `renderToString` outside an `<html>` element
+ * writes React 19's hoisted `<title>`, `<meta>` and `<link>` at the start of its output: they are split off here
+ * for the template's head.
  */
 export async function render(path: string): Promise<RenderedPage> {
-  const context = await handler.query(new Request(new URL(path, SITE_ORIGIN)));
-  if (context instanceof Response) throw new Error(`${path}: the app answered with HTTP ${context.status}`);
-  const router = createStaticRouter(handler.dataRoutes, context);
-  // hydrate={false}: the hydration data would be an inline script, which the CSP blocks; the URL is the state.
+  const url = new URL(path, SITE_ORIGIN);
   const markup = renderToString(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <StaticRouterProvider router={router} context={context} hydrate={false} />
+        <StaticRouter location={url.pathname}>
+          <AppRoutes />
+        </StaticRouter>
       </I18nextProvider>
     </StrictMode>,
   );

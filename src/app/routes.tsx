@@ -1,3 +1,4 @@
+import { useRoutes } from 'react-router';
 import type { RouteObject } from 'react-router';
 import { WizardPage } from '../features/wizard/wizard-page.tsx';
 import { RootPage } from './root-page.tsx';
@@ -7,3 +8,11 @@ export const routes: RouteObject[] = [
   { path: '/', Component: RootPage },
   { path: '*', Component: WizardPage },
 ];
+
+/**
+ * The routes rendered inside a declarative router (BrowserRouter in the browser, StaticRouter when prerendering).
+ * The app uses no loaders or actions, and the data router would add 16.5 KB gzip of JavaScript to every page.
+ */
+export function AppRoutes() {
+  return useRoutes(routes);
+}

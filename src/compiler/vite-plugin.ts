@@ -1,46 +1,81 @@
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { splitTree } from '../tree/split.ts';
+import type { Tree } from '../tree/types.ts';
 import { compileContent } from './compile.ts';
 import { ContentError } from './diagnostics.ts';
 
 /** The id UI code imports the compiled tree from. */
 export const TREE_MODULE_ID = 'virtual:tree';
+/** The prefix of the lazily loaded text parts: `virtual:tree-text/<lang>/<part>`. */
+export const TEXT_MODULE_PREFIX = 'virtual:tree-text/';
 const RESOLVED_ID = `\0${TREE_MODULE_ID}`;
+const RESOLVED_TEXT_PREFIX = `\0${TEXT_MODULE_PREFIX}`;
+
+/** A module exporting a JSON value as an object literal. */
+function jsonModule(value: unknown, extra = ''): string {
+  return `export default ${JSON.stringify(value)};\n${extra}`;
+}
 
 /**
  * Exposes the compiled content as `virtual:tree`. Content files are watched: an edit recompiles and reloads in
  * `npm run dev`; a content problem shows in the dev overlay and fails `npm run build` with every diagnostic.
+ *
+ * In a client build the module holds the tree's structure only, and exports `textParts`: one lazy import per
+ * symptom and language (and the about page), so a page downloads just the words it shows. The server build, the
+ * dev server and the tests get the whole tree and an empty `textParts`.
  */
 export function contentTree(contentDir = 'content'): Plugin {
   let root = process.cwd();
+  let clientBuild = false;
+  let compiled: Tree | undefined;
+
   return {
     name: 'content-tree',
     configResolved(config) {
       root = config.root;
+      clientBuild = config.command === 'build' && !config.build.ssr;
+    },
+    buildStart() {
+      compiled = undefined;
     },
     resolveId(id) {
-      return id === TREE_MODULE_ID ? RESOLVED_ID : undefined;
+      if (id === TREE_MODULE_ID) return RESOLVED_ID;
+      if (id.startsWith(TEXT_MODULE_PREFIX)) return `\0${id}`;
+      return undefined;
     },
     load(id) {
-      if (id !== RESOLVED_ID) return undefined;
-      const dir = path.resolve(root, contentDir);
-      const result = compileContent(dir, root);
-      for (const file of result.files) this.addWatchFile(file);
-      if (!result.tree) {
-        const error = new ContentError(result.diagnostics);
-        const first = result.diagnostics[0];
-        this.error({
-          message: error.message,
-          ...(first
-            ? { id: path.resolve(root, first.file), loc: { line: first.line, column: first.column - 1 } }
-            : {}),
-        });
+      if (id !== RESOLVED_ID && !id.startsWith(RESOLVED_TEXT_PREFIX)) return undefined;
+      if (!compiled) {
+        const result = compileContent(path.resolve(root, contentDir), root);
+        for (const file of result.files) this.addWatchFile(file);
+        if (!result.tree) {
+          const first = result.diagnostics[0];
+          this.error({
+            message: new ContentError(result.diagnostics).message,
+            ...(first
+              ? { id: path.resolve(root, first.file), loc: { line: first.line, column: first.column - 1 } }
+              : {}),
+          });
+        }
+        compiled = result.tree;
       }
-      return `export default ${JSON.stringify(result.tree)};`;
+      if (!clientBuild) return jsonModule(compiled, 'export const textParts = {};');
+      const { core, parts } = splitTree(compiled as Tree);
+      if (id === RESOLVED_ID) {
+        const loaders = Object.keys(parts).map(
+          (key) => `${JSON.stringify(key)}: () => import(${JSON.stringify(TEXT_MODULE_PREFIX + key)})`,
+        );
+        return jsonModule(core, `export const textParts = {\n${loaders.join(',\n')}\n};`);
+      }
+      const part = parts[id.slice(RESOLVED_TEXT_PREFIX.length)];
+      if (!part) this.error(`unknown text part ${id.slice(1)}`);
+      return jsonModule(part);
     },
     handleHotUpdate(ctx) {
       const dir = path.resolve(root, contentDir);
       if (!ctx.file.startsWith(dir + path.sep)) return undefined;
+      compiled = undefined;
       const module = ctx.server.moduleGraph.getModuleById(RESOLVED_ID);
       if (module) ctx.server.moduleGraph.invalidateModule(module);
       ctx.server.ws.send({ type: 'full-reload' });

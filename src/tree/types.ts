@@ -142,6 +142,19 @@ export interface Correction {
   why: PerLang<string>;
 }
 
+/**
+ * The words of one part of the tree in one language, shipped apart from the tree's structure so that a page loads
+ * only the text it shows (see split.ts): a symptom's items and notes, or the about page's corrections.
+ */
+export interface TreeText {
+  lang: Lang;
+  /** The symptom whose words these are; absent for the about page's part. */
+  symptom?: string;
+  items: Record<string, Inline[]>;
+  notes: Record<string, Inline[]>;
+  corrections?: Correction[];
+}
+
 /** The compiled decision tree: the whole article, its questions and rules, in every language. */
 export interface Tree {
   version: 1;

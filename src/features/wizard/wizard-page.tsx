@@ -1,8 +1,8 @@
-import { useEffect, useMemo } from 'react';
+import { use, useEffect, useMemo } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { Layout } from '../../app/layout.tsx';
 import { useStore } from '../../app/store.ts';
-import { tree } from '../../app/tree.ts';
+import { loadText, tree } from '../../app/tree.ts';
 import { useHeadingFocus } from '../../app/use-heading-focus.ts';
 import { locationPath, parsePath } from '../../tree/paths.ts';
 import { findQuestion } from '../../tree/resolve.ts';
@@ -48,6 +48,9 @@ export function WizardPage() {
   if (canonical !== undefined && canonical !== pathname) {
     return <Navigate to={{ pathname: canonical, search, hash }} replace />;
   }
+  // The page's words may still be on their way (a client build ships them per page): wait inside the navigation.
+  const pending = loadText(location);
+  if (pending && !use(pending)) return <DocumentNavigation to={pathname + search + hash} />;
   return (
     <Layout lang={location.lang} location={location} title={title}>
       {location.kind === 'start' && <StartPage headingRef={headingRef} />}
@@ -57,4 +60,12 @@ export function WizardPage() {
       {flow?.kind === 'remedy' && <RemedyPage headingRef={headingRef} state={flow} />}
     </Layout>
   );
+}
+
+/** Falls back to loading the prerendered page itself when its words could not be downloaded. */
+function DocumentNavigation({ to }: { to: string }) {
+  useEffect(() => {
+    window.location.assign(to);
+  }, [to]);
+  return null;
 }
