@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { startPath } from '../tree/paths.ts';
+import { absoluteUrl } from './page-meta.tsx';
 import { LANGS } from '../tree/types.ts';
 import type { Lang } from '../tree/types.ts';
 
@@ -23,6 +24,14 @@ export function RootPage() {
   return (
     <main id="main" className="root-choice">
       <title>Problemer med å tilbakestille passord · Problems resetting passwords</title>
+      <meta
+        name="description"
+        content="Feilsøk tilbakestilling av passord i Microsoft 365 og Entra ID · Troubleshoot password reset in Microsoft 365 and Entra ID"
+      />
+      <link rel="canonical" href={absoluteUrl('/')} />
+      {LANGS.map((lang) => (
+        <link key={lang} rel="alternate" hrefLang={lang} href={absoluteUrl(startPath(lang))} />
+      ))}
       <h1>Problemer med å tilbakestille passord</h1>
       <ul>
         {LANGS.map((lang) => (
