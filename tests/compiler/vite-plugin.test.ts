@@ -1,0 +1,76 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { contentTree } from '../../src/compiler/vite-plugin.ts';
+
+type Hook = (this: unknown, ...args: unknown[]) => unknown;
+
+/** Runs the plugin the way Vite does for one build, returning the code of a module or the error it raised. */
+function load(command: 'build' | 'serve', ssr: boolean, id: string, root = process.cwd()) {
+  const plugin = contentTree('content');
+  (plugin.configResolved as Hook).call(undefined, { root, command, build: { ssr } });
+  (plugin.buildStart as Hook | undefined)?.call(undefined);
+  const resolved = (plugin.resolveId as Hook).call(undefined, id) as string;
+  const watched: string[] = [];
+  const context = {
+    addWatchFile: (file: string) => watched.push(file),
+    error: (e: unknown) => {
+      throw Object.assign(new Error(typeof e === 'string' ? e : (e as { message: string }).message), {
+        detail: e,
+      });
+    },
+  };
+  const code = (plugin.load as Hook).call(context, resolved) as string;
+  return { code, watched };
+}
+
+describe('the virtual:tree plugin', () => {
+  test('a client build gets the structure and one lazy import per text part', () => {
+    const { code, watched } = load('build', false, 'virtual:tree');
+    expect(code).toContain('export const textParts = {');
+    expect(code).toContain('"nb/how-to-reset": () => import("virtual:tree-text/nb/how-to-reset")');
+    expect(code).toContain('"en/about": () => import("virtual:tree-text/en/about")');
+    expect(code).not.toContain('Logg på Azure Portal');
+    expect(watched).toEqual(expect.arrayContaining([path.resolve('content/wizard.yaml')]));
+  });
+
+  test('a text part module holds that symptom’s words in that language', () => {
+    const { code } = load('build', false, 'virtual:tree-text/nb/how-to-reset');
+    expect(code).toContain('Logg på Azure Portal');
+    expect(code).not.toContain('Sign in to the Azure portal');
+  });
+
+  test('the server build and the dev server get the whole tree', () => {
+    for (const [command, ssr] of [
+      ['build', true],
+      ['serve', false],
+    ] as const) {
+      const { code } = load(command, ssr, 'virtual:tree');
+      expect(code).toContain('export const textParts = {};');
+      expect(code).toContain('Logg på Azure Portal');
+    }
+  });
+
+  describe('with broken content', () => {
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'plugin-'));
+    afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+    test('fails the build with every diagnostic and points the overlay at the first', () => {
+      cpSync('content', path.join(tmp, 'content'), { recursive: true });
+      const rules = path.join(tmp, 'content/wizard.yaml');
+      writeFileSync(rules, readFileSync(rules, 'utf8').replace('id: how-to-reset', 'id: How_To'));
+      let raised: (Error & { detail?: { id?: string; loc?: { line: number } } }) | undefined;
+      try {
+        load('build', false, 'virtual:tree', tmp);
+      } catch (error) {
+        raised = error as typeof raised;
+      }
+      expect(raised?.message).toMatch(
+        /The content has 1 problem:\ncontent\/wizard\.yaml:\d+:\d+: symptoms\.\d+\.id: must be a kebab-case/,
+      );
+      expect(raised?.detail?.id).toBe(rules);
+      expect(raised?.detail?.loc?.line).toBeGreaterThan(0);
+    });
+  });
+});
