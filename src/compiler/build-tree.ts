@@ -204,14 +204,18 @@ function checkVerdict(
 ): void {
   const vocabularies: [field: string, question: string, known: readonly string[], table: string][] =
     rule.kind === 'licence'
-      ? [['licence', rule.licence, tables.licences.licences.map((l) => l.id), 'content/licences.yaml']]
+      ? [['licence', rule.licence, tables.licences.licences.map((l) => l.id), 'licences.yaml']]
       : [
-          ['actor', rule.actor, tables.roles.roles.map((r) => r.id), 'content/roles.yaml'],
-          ['target', rule.target, tables.roles.roles.map((r) => r.id), 'content/roles.yaml'],
+          ['actor', rule.actor, tables.roles.roles.map((r) => r.id), 'roles.yaml'],
+          ['target', rule.target, tables.roles.roles.map((r) => r.id), 'roles.yaml'],
           ['account', rule.account, ACCOUNT_KINDS, `the account kinds (${ACCOUNT_KINDS.join(', ')})`],
         ];
+  const checked = new Set<string>();
   for (const [field, questionId, known, table] of vocabularies) {
     const question = questions.find((q) => q.id === questionId);
+    // The same question may serve two roles of the verdict (your role and the user's): report its options once.
+    if (checked.has(questionId)) continue;
+    checked.add(questionId);
     if (!question) {
       d.add(loaded.placeOf([...path, field]), `unknown question "${questionId}": define it under questions`);
       continue;

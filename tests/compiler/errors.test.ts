@@ -253,6 +253,78 @@ const cases: [what: string, kind: string, expected: Expected[]][] = [
     [['wizard.yaml', 29, 17, 'symptoms.0.notes.0.source: must be the https URL of the source']],
   ],
   [
+    'an article link to a host off the allow-list',
+    'link-off-allow-list',
+    [
+      [
+        'nb/base.md',
+        6,
+        14,
+        'link "https://example.com/retry" goes to example.com, which is not on the allow-list',
+      ],
+      [
+        'en/base.md',
+        6,
+        13,
+        'link "https://example.com/retry" goes to example.com, which is not on the allow-list',
+      ],
+    ],
+  ],
+  [
+    'a note whose source is off the allow-list',
+    'note-source-off-allow-list',
+    [
+      [
+        'wizard.yaml',
+        29,
+        17,
+        'link "https://example.com/roles" goes to example.com, which is not on the allow-list',
+      ],
+    ],
+  ],
+  [
+    'a note attached to an unknown item',
+    'note-unknown-item',
+    [
+      [
+        'wizard.yaml',
+        27,
+        15,
+        'unknown item "ask-boss" in symptom "button-broken"; its items are: ask-admin, try-again',
+      ],
+    ],
+  ],
+  [
+    'a row of the role table that names an unknown role',
+    'table-unknown-role',
+    [
+      ['roles.yaml', 10, 19, 'unknown role "helpdesk-admin": add it under roles first'],
+      ['roles.yaml', 10, 35, 'unknown role "directory-readers": add it under roles first'],
+    ],
+  ],
+  [
+    'a role id in the rules that the role table lacks',
+    'verdict-role-unknown',
+    [
+      [
+        'wizard.yaml',
+        19,
+        13,
+        'option "janitor" of "my-role" is not in roles.yaml; add it there or use one of',
+      ],
+    ],
+  ],
+  [
+    'a licence id in the rules that the licence table lacks',
+    'verdict-licence-unknown',
+    [['wizard.yaml', 19, 13, 'option "office-2003" of "licence" is not in licences.yaml']],
+  ],
+  [
+    'a recorded correction whose new text is not in the article',
+    'correction-not-in-article',
+    [['corrections.yaml', 4, 10, 'correction "ask-an-admin": the new text is not in nb/base.md']],
+  ],
+  [
     'a note whose text links to javascript:',
     'note-javascript-link',
     [['wizard.yaml', 31, 15, `link "javascript:alert(1)" ${NOT_HTTPS}`]],
