@@ -19,6 +19,14 @@ export function loadText(location: Location): Promise<boolean> | undefined {
   return loadPart(location.lang, part);
 }
 
+/**
+ * Starts loading the words of the symptom a flow page belongs to, so that its remedy shows without waiting for the
+ * network when the user gets there.
+ */
+export function preloadText(location: Location): void {
+  if (location.kind === 'flow') void loadPart(location.lang, location.state.symptom);
+}
+
 function loadPart(lang: Lang, part: string): Promise<boolean> | undefined {
   const key = textKey(lang, part);
   const loader = textParts[key];

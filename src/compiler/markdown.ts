@@ -42,8 +42,11 @@ function placeOf(file: string, node: Node): Place {
 
 /** Parses Markdown text into an mdast tree, front matter recognised and skipped. */
 export function parseMarkdown(source: string): Root {
-  return unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).parse(source);
+  return markdownParser.parse(source);
 }
+
+/** One frozen parser for every document and note: building a processor per call costs more than the parse. */
+const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
 
 /** The plain text of inline content. */
 export function inlineText(content: readonly Inline[]): string {

@@ -2,7 +2,7 @@ import { use, useEffect, useMemo } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { Layout } from '../../app/layout.tsx';
 import { useStore } from '../../app/store.ts';
-import { loadText, tree } from '../../app/tree.ts';
+import { loadText, preloadText, tree } from '../../app/tree.ts';
 import { useHeadingFocus } from '../../app/use-heading-focus.ts';
 import { locationPath, parsePath } from '../../tree/paths.ts';
 import { findQuestion } from '../../tree/resolve.ts';
@@ -31,6 +31,8 @@ export function WizardPage() {
   useEffect(() => {
     document.documentElement.lang = location.lang;
   }, [location.lang]);
+
+  useEffect(() => preloadText(location), [location]);
 
   useEffect(() => {
     if (!flow || (canonical !== undefined && canonical !== pathname)) return;

@@ -1,0 +1,222 @@
+import { existsSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { formatKb, formatMs, gzipSize, median, progress, quantile, reason } from './measure.ts';
+import { readBuilt } from './pages.ts';
+import type { BenchPages } from './pages.ts';
+import { REMEDY_JS_BUDGET } from './sizes.ts';
+import { judged, skipped } from './table.ts';
+import type { Row } from './table.ts';
+
+/** Debian's Chromium: the only browser on these machines (no browser downloads are possible). */
+export const CHROMIUM = '/usr/bin/chromium';
+/** The flags every benchmark launch of Chromium uses (Lighthouse adds `--headless=new`). */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Step transitions timed. */
+const TRANSITIONS = 50;
+const REMEDY_JS = 'JS loaded by a deep-linked remedy page (Chromium network, gzip)';
+const TRANSITION = `Step transition, click to painted (median / p95 of ${TRANSITIONS}, headless Chromium)`;
+
+/** Why Chromium cannot be used here, or undefined when it can. */
+export function chromiumMissing(): string | undefined {
+  return existsSync(CHROMIUM) ? undefined : `${CHROMIUM} is not installed`;
+}
+
+/** Launches headless Chromium through playwright-core, or explains why it cannot. */
+async function launch(): Promise<Browser> {
+  const missing = chromiumMissing();
+  if (missing) throw new Error(missing);
+  const { chromium } = await import('playwright-core').catch(() => {
+    throw new Error('playwright-core is not installed');
+  });
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
+}
+
+/** Resolves once React has hydrated (or rendered) the page's root, so a click is a client-side navigation. */
+async function waitForApp(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const root = document.getElementById('root');
+    return !!root && Object.keys(root).some((key) => key.startsWith('__reactContainer'));
+  });
+}
+
+/** Every .js file a deep-linked remedy page requests until load and network idle, lazy chunks included. */
+async function remedyJs(browser: Browser, origin: string, dist: string, pages: BenchPages): Promise<Row> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const scripts = new Set<string>();
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.origin === origin && (request.resourceType() === 'script' || url.pathname.endsWith('.js')))
+        scripts.add(url.pathname);
+    });
+    await page.goto(origin + pages.remedy, { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle');
+    await waitForApp(page);
+    // Anything an effect after hydration loads late, then idle again.
+    await page.waitForTimeout(500);
+    await page.waitForLoadState('networkidle');
+    let bytes = 0;
+    for (const script of scripts) {
+      const file = readBuilt(dist, script);
+      if (!file) throw new Error(`${script} was requested but is not a file of the build`);
+      bytes += gzipSize(file);
+    }
+    const value = `${formatKb(bytes)} (${scripts.size} file${scripts.size === 1 ? '' : 's'})`;
+    return judged(REMEDY_JS, value, '<= 130 kB', bytes <= REMEDY_JS_BUDGET);
+  } finally {
+    await context.close();
+  }
+}
+
+/** What the page records per step: installed once per document, it survives client-side navigation. */
+function installProbe(): void {
+  interface Pending {
+    t0: number;
+    h1: Element | null;
+    text: string | null;
+    seen: boolean;
+  }
+  const probe = { samples: [] as number[], pending: undefined as Pending | undefined };
+  (window as unknown as { __bench: typeof probe }).__bench = probe;
+  document.addEventListener(
+    'click',
+    () => {
+      const h1 = document.querySelector('h1');
+      probe.pending = { t0: performance.now(), h1, text: h1?.textContent ?? null, seen: false };
+    },
+    true,
+  );
+  new MutationObserver(() => {
+    const pending = probe.pending;
+    if (!pending || pending.seen) return;
+    const h1 = document.querySelector('h1');
+    if (!h1 || (h1 === pending.h1 && h1.textContent === pending.text)) return;
+    pending.seen = true;
+    // The frame that paints the new heading: its rAF runs before the paint, a task queued there runs after it.
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        probe.samples.push(performance.now() - pending.t0);
+        probe.pending = undefined;
+      }, 0),
+    );
+  }).observe(document.body, { childList: true, subtree: true, characterData: true });
+}
+
+/** How many steps the page has recorded. */
+function recorded(page: Page): Promise<number> {
+  return page.evaluate(
+    () => (window as unknown as { __bench?: { samples: number[] } }).__bench?.samples.length ?? -1,
+  );
+}
+
+/**
+ * Walks the wizard by clicking as a user would, across the symptoms in turn: a symptom on the start page, its
+ * options (a different one each time), a Back link once per symptom, and "start again" on the remedy page. Each
+ * click is one step; the page times it from the click to the frame painted after the new step's h1.
+ */
+async function transitions(browser: Browser, origin: string, pages: BenchPages): Promise<Row> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(origin + pages.start, { waitUntil: 'load' });
+    await waitForApp(page);
+    await page.evaluate(installProbe);
+    let symptom = 0;
+    let backTaken = false;
+    const labels: string[] = [];
+    // Scripts fetched during each step (lazy chunks), to tell a slow step that waited on the network.
+    let fetched = 0;
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') fetched++;
+    });
+    for (let step = 0; step < TRANSITIONS; step++) {
+      const kind = await page.evaluate(() => {
+        if (document.querySelector('ul.symptoms a')) return 'start';
+        if (document.querySelector('ul.options a')) return 'question';
+        if (document.querySelector('.remedy-nav a')) return 'remedy';
+        return 'other';
+      });
+      let selector: string;
+      if (kind === 'start') {
+        const target = pages.symptoms[symptom++ % pages.symptoms.length] as string;
+        selector = `ul.symptoms a[href="${target}"]`;
+        backTaken = false;
+      } else if (kind === 'question') {
+        const answered = await page.evaluate(() => location.pathname.split('/').filter(Boolean).length > 2);
+        if (answered && !backTaken) {
+          selector = '.step-nav a';
+          backTaken = true;
+        } else {
+          const options = await page.locator('ul.options a').count();
+          selector = `ul.options li:nth-child(${(step % options) + 1}) a`;
+        }
+      } else if (kind === 'remedy') {
+        selector = '.remedy-nav a >> nth=0';
+      } else {
+        throw new Error(`step ${step + 1}: ${page.url()} shows neither symptoms, options nor a remedy`);
+      }
+      const before = await recorded(page);
+      const from = new URL(page.url()).pathname;
+      fetched = 0;
+      await page.click(selector);
+      await page
+        .waitForFunction(
+          (n) =>
+            ((window as unknown as { __bench?: { samples: number[] } }).__bench?.samples.length ?? -1) > n,
+          before,
+          { timeout: 10_000 },
+        )
+        .catch(() => {
+          throw new Error(`step ${step + 1} (${selector} on ${page.url()}) was not a client-side step`);
+        });
+      const chunks = fetched > 0 ? ` (fetched ${fetched} script${fetched === 1 ? '' : 's'})` : '';
+      labels.push(`${kind} ${selector}: ${from} -> ${new URL(page.url()).pathname}${chunks}`);
+      // A moment between clicks, as a person takes (and for the step's focus and effects to settle).
+      await page.waitForTimeout(50);
+    }
+    const samples = await page.evaluate(
+      () => (window as unknown as { __bench: { samples: number[] } }).__bench.samples,
+    );
+    const p95 = quantile(samples, 0.95);
+    const slowest = samples.map((ms, i) => ({ ms, label: labels[i] ?? '' })).sort((a, b) => b.ms - a.ms);
+    for (const { ms, label } of slowest.slice(0, 5)) progress(`  slow step ${formatMs(ms)}: ${label}`);
+    return judged(TRANSITION, `${formatMs(median(samples))} / ${formatMs(p95)}`, 'p95 <= 50 ms', p95 <= 50);
+  } finally {
+    await context.close();
+  }
+}
+
+/** The browser measures: the JS a remedy page loads, and step transitions; a row saying why where they cannot run. */
+export async function benchBrowser(origin: string, dist: string, pages: BenchPages): Promise<Row[]> {
+  let browser: Browser;
+  try {
+    progress('launching Chromium');
+    browser = await launch();
+  } catch (error) {
+    const why = reason(error);
+    return [skipped(REMEDY_JS, why, '<= 130 kB'), skipped(TRANSITION, why, 'p95 <= 50 ms')];
+  }
+  try {
+    const rows: Row[] = [];
+    progress(`loading ${pages.remedy} and collecting its scripts`);
+    rows.push(
+      await remedyJs(browser, origin, dist, pages).catch((e) => skipped(REMEDY_JS, reason(e), '<= 130 kB')),
+    );
+    progress(`timing ${TRANSITIONS} step transitions`);
+    rows.push(
+      await transitions(browser, origin, pages).catch((e) => skipped(TRANSITION, reason(e), 'p95 <= 50 ms')),
+    );
+    return rows;
+  } finally {
+    await browser.close();
+  }
+}

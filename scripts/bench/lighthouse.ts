@@ -1,0 +1,171 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { CHROMIUM, CHROMIUM_FLAGS, chromiumMissing } from './browser.ts';
+import { formatMs, KEEP, median, progress, reason } from './measure.ts';
+import { judged, skipped } from './table.ts';
+import type { Row } from './table.ts';
+
+/** The Lighthouse the budgets name (13 needs Node 22). */
+const LIGHTHOUSE_VERSION = '12.2.3';
+/** Runs per page (the median is taken): `BENCH_LIGHTHOUSE_RUNS` overrides. */
+const RUNS = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS) || 3);
+/** One run's time limit. */
+const RUN_TIMEOUT_MS = 180_000;
+
+const CATEGORIES = [
+  ['performance', 'Lighthouse performance'],
+  ['accessibility', 'Lighthouse accessibility'],
+  ['best-practices', 'Lighthouse best practices'],
+] as const;
+const LCP = 'LCP, deep remedy page vs plain HTML of the article (Lighthouse)';
+
+/** The parts of a Lighthouse report read here. */
+interface Report {
+  lighthouseVersion: string;
+  runtimeError?: { code: string; message: string };
+  categories: Record<string, { score: number | null } | undefined>;
+  audits: Record<string, { numericValue?: number; errorMessage?: string } | undefined>;
+}
+
+/** The Lighthouse CLI's script, or why it is not there at the right version. */
+function lighthouseCli(): string {
+  const require = createRequire(import.meta.url);
+  let pkg: string;
+  try {
+    pkg = require.resolve('lighthouse/package.json');
+  } catch {
+    throw new Error(`lighthouse is not installed (npm install -D lighthouse@${LIGHTHOUSE_VERSION})`);
+  }
+  const { version } = JSON.parse(readFileSync(pkg, 'utf8')) as { version: string };
+  if (version !== LIGHTHOUSE_VERSION)
+    throw new Error(`lighthouse ${version} installed, ${LIGHTHOUSE_VERSION} expected`);
+  return path.join(path.dirname(pkg), 'cli', 'index.js');
+}
+
+/** One Lighthouse run (mobile defaults) in its own process, with Debian's Chromium; resolves to its report. */
+function runLighthouse(cli: string, url: string, categories: string[], out: string): Promise<Report> {
+  const args = [
+    cli,
+    url,
+    '--output=json',
+    `--output-path=${out}`,
+    `--only-categories=${categories.join(',')}`,
+    `--chrome-flags=${['--headless=new', ...CHROMIUM_FLAGS].join(' ')}`,
+    '--quiet',
+  ];
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      args,
+      { env: { ...process.env, CHROME_PATH: CHROMIUM }, timeout: RUN_TIMEOUT_MS, maxBuffer: 16 << 20 },
+      (error, _stdout, stderr) => {
+        if (error) {
+          const last = stderr.trim().split('\n').slice(-3).join(' ');
+          reject(new Error(`lighthouse failed: ${error.killed ? 'timed out' : last || error.message}`));
+          return;
+        }
+        try {
+          const report = JSON.parse(readFileSync(out, 'utf8')) as Report;
+          if (report.runtimeError)
+            reject(new Error(`lighthouse: ${report.runtimeError.code}: ${report.runtimeError.message}`));
+          else resolve(report);
+        } catch (cause) {
+          reject(new Error(`lighthouse wrote no readable report: ${reason(cause)}`));
+        }
+      },
+    );
+  });
+}
+
+/** A category's score out of 100, or undefined where Lighthouse could not score it. */
+function score(report: Report, category: string): number | undefined {
+  const value = report.categories[category]?.score;
+  return typeof value === 'number' ? Math.round(value * 100) : undefined;
+}
+
+/** A report's LCP in milliseconds, or undefined. */
+function lcp(report: Report): number | undefined {
+  return report.audits['largest-contentful-paint']?.numericValue;
+}
+
+/**
+ * Lighthouse 12.2.3 with its mobile defaults (simulated throttling) on a deep-linked remedy page and on the plain,
+ * script-free HTML page of the same article, served by the same server: the remedy page's scores (median of the
+ * runs), and its LCP against the plain page's (medians; runs alternate between the two pages).
+ */
+export async function benchLighthouse(origin: string, remedyPath: string, plainPath: string): Promise<Row[]> {
+  const notRun = (why: string) => [
+    ...CATEGORIES.map(([, label]) => skipped(label, why, '100')),
+    skipped(LCP, why, 'within 15% of plain'),
+  ];
+  let cli: string;
+  try {
+    const missing = chromiumMissing();
+    if (missing) throw new Error(missing);
+    cli = lighthouseCli();
+  } catch (error) {
+    return notRun(reason(error));
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), 'sspr-bench-lighthouse-'));
+  try {
+    const app: Report[] = [];
+    const plain: Report[] = [];
+    for (let run = 1; run <= RUNS; run++) {
+      progress(`lighthouse run ${run}/${RUNS}: ${remedyPath}`);
+      app.push(
+        await runLighthouse(
+          cli,
+          origin + remedyPath,
+          CATEGORIES.map(([id]) => id),
+          path.join(dir, `app-${run}.json`),
+        ),
+      );
+      progress(`lighthouse run ${run}/${RUNS}: ${plainPath} (plain HTML)`);
+      plain.push(
+        await runLighthouse(cli, origin + plainPath, ['performance'], path.join(dir, `plain-${run}.json`)),
+      );
+    }
+    const rows: Row[] = CATEGORIES.map(([id, label]) => {
+      const scores = app.map((r) => score(r, id)).filter((s): s is number => s !== undefined);
+      if (scores.length === 0) return skipped(label, 'Lighthouse gave no score', '100');
+      const mid = median(scores);
+      const all = scores.length > 1 ? `runs: ${scores.join(', ')}` : '';
+      // What the performance score lost most often: the main thread's blocking time (hydration, on a busy CPU).
+      const tbt = app
+        .map((r) => r.audits['total-blocking-time']?.numericValue)
+        .filter((v) => v !== undefined);
+      const extra = id === 'performance' && tbt.length > 0 ? `TBT median ${formatMs(median(tbt))}` : '';
+      const notes = [all, extra].filter(Boolean).join('; ');
+      return judged(
+        `${label} (median of ${scores.length})`,
+        notes ? `${mid} (${notes})` : String(mid),
+        '100',
+        mid === 100,
+      );
+    });
+    const appLcp = median(app.map(lcp).filter((v): v is number => v !== undefined));
+    const plainLcp = median(plain.map(lcp).filter((v): v is number => v !== undefined));
+    if (Number.isNaN(appLcp) || Number.isNaN(plainLcp))
+      rows.push(skipped(LCP, 'Lighthouse measured no LCP', 'within 15% of plain'));
+    else {
+      const delta = (appLcp / plainLcp - 1) * 100;
+      rows.push(
+        judged(
+          `${LCP}, median of ${RUNS}`,
+          `${formatMs(appLcp)} vs ${formatMs(plainLcp)} (${delta >= 0 ? '+' : ''}${delta.toFixed(1)}%)`,
+          'within 15% of plain',
+          appLcp <= plainLcp * 1.15,
+        ),
+      );
+    }
+    return rows;
+  } catch (error) {
+    return notRun(reason(error));
+  } finally {
+    if (KEEP) progress(`kept the Lighthouse reports in ${dir} (BENCH_KEEP=1)`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+}
