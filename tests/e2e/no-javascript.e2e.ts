@@ -1,0 +1,216 @@
+/**
+ * Issue 4: the prerendered site without JavaScript. From /nb/ every symptom reaches its remedy (with its links and
+ * the whole section) by following links; every page names its symptom in `<title>` and `og:title`; the controls
+ * that need JavaScript say so; an unknown URL gets the 404 page with status 404 (and, with JavaScript, the not-found
+ * page in the URL's language or the nearest valid step).
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, onTestFinished, test } from 'vitest';
+import en from '../../src/i18n/en.json';
+import nb from '../../src/i18n/nb.json';
+import { parsePath, startPath } from '../../src/tree/paths.ts';
+import type { FlowState, Lang } from '../../src/tree/types.ts';
+import { h1Text, launchBrowser, openPage, problems, urlOf, waitForPath } from './support/browser.ts';
+import type { RecordedPage } from './support/browser.ts';
+import {
+  distHtml,
+  expectedLinks,
+  pathOf,
+  sitemapPaths,
+  symptomOf,
+  symptomPathOf,
+  tree,
+  walk,
+} from './support/site.ts';
+import type { Pick } from './support/site.ts';
+
+const SYMPTOMS = tree.symptoms.map((s) => s.id);
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function fresh(options: Parameters<typeof openPage>[1] = {}): Promise<RecordedPage> {
+  const p = await openPage(browser, options);
+  onTestFinished(() => p.context.close());
+  return p;
+}
+
+/** The page's `<title>` and `og:title`. */
+async function titles(page: Page) {
+  return {
+    title: await page.title(),
+    og: await page.locator('head meta[property="og:title"]').getAttribute('content'),
+  };
+}
+
+/** Follows a link as a plain browser does (a new document) and expects the page at `expected` with status 200. */
+async function follow(page: Page, href: string, expected: string) {
+  const link = page.locator(`#root a[href="${href}"]`).first();
+  const [response] = await Promise.all([
+    page.waitForEvent('response', (r) => r.request().isNavigationRequest()),
+    link.click(),
+  ]);
+  await page.waitForURL(urlOf(expected));
+  expect(response.status(), expected).toBe(200);
+}
+
+describe('without JavaScript, from /nb/', () => {
+  describe.each(['first', 'unsure'] as Pick[])('following always the %s option', (pick) => {
+    test.each(SYMPTOMS)('%s reaches its remedy, with its links and the whole section', async (symptomId) => {
+      const { page, record } = await fresh({ javaScriptEnabled: false });
+      const states = walk(symptomId, pick);
+      const symptom = symptomOf(symptomId);
+      await page.goto(urlOf('/nb/'));
+      // Without JavaScript there is no filter box (it needs JavaScript).
+      expect(await page.locator('input').count()).toBe(0);
+      await follow(page, symptomPathOf('nb', symptomId), pathOf('nb', states[0] as FlowState));
+
+      for (const [i, state] of states.entries()) {
+        const { title, og } = await titles(page);
+        expect(title, `title of ${page.url()}`).toContain(symptom.heading.nb);
+        expect(og).toBe(title);
+        if (state.kind === 'remedy') break;
+        const options = page.locator('#root ul.options > li > a');
+        const href = (await (pick === 'first' ? options.first() : options.last()).getAttribute(
+          'href',
+        )) as string;
+        const next = pathOf('nb', states[i + 1] as FlowState);
+        expect(href).toBe(next);
+        await follow(page, href, next);
+      }
+
+      const remedy = states.at(-1) as FlowState & { kind: 'remedy' };
+      expect(await h1Text(page)).toBe(symptom.heading.nb);
+      const links = await page
+        .locator('#root ul.links a')
+        .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+      expect(links).toEqual(expectedLinks(remedy, 'nb'));
+      // The whole section: what applies, and every other item under "also check".
+      const items = await page
+        .locator('#root [id^="item-"]')
+        .evaluateAll((elements) => elements.map((e) => e.id.slice('item-'.length)));
+      expect([...items].sort()).toEqual(symptom.items.map((i) => i.id).sort());
+      // Copy and print need JavaScript: no buttons, a sentence saying so.
+      expect(await page.locator('#root button').count()).toBe(0);
+      expect(await page.locator('#root .actions-note').textContent()).toBe(nb.remedy.needsScript);
+      expect(problems(record)).toEqual([]);
+    });
+  });
+});
+
+describe('page metadata', () => {
+  test('every prerendered page has a <title> and og:title naming its symptom (or the app)', () => {
+    const wrong: string[] = [];
+    const paths = sitemapPaths();
+    for (const pagePath of paths) {
+      const html = distHtml(pagePath);
+      const title = decodeHtml(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '');
+      const og = decodeHtml(/<meta property="og:title" content="([^"]*)"\/?>/.exec(html)?.[1] ?? '');
+      if (pagePath === '/') {
+        // The language choice: no page of the wizard, named in both languages.
+        if (!title.includes(tree.title.nb) || !title.includes(tree.title.en))
+          wrong.push(`/: <title>${title}</title>`);
+        continue;
+      }
+      const location = parsePath(tree, pagePath);
+      const expected =
+        location.kind === 'flow'
+          ? symptomOf(location.state.symptom).heading[location.lang]
+          : (location.lang === 'en' ? en : nb).app.name;
+      if (!title.includes(expected)) wrong.push(`${pagePath}: <title>${title}</title> lacks ${expected}`);
+      if (og !== title) wrong.push(`${pagePath}: og:title "${og}" is not the title`);
+    }
+    expect(paths.length).toBeGreaterThan(1000);
+    expect(wrong).toEqual([]);
+  });
+});
+
+/** Decodes the few character references React writes in text and attributes. */
+function decodeHtml(text: string): string {
+  return text.replace(/&(#x27|#39|quot|lt|gt|amp);/g, (_, name: string) =>
+    name === 'quot' ? '"' : name === 'lt' ? '<' : name === 'gt' ? '>' : name === 'amp' ? '&' : "'",
+  );
+}
+
+describe('an unknown URL', () => {
+  test.each([
+    ['/nb/finnes-ikke/', 'nb'],
+    ['/en/no-such-symptom/', 'nb'],
+    ['/nb/reset-button-greyed-out/your-role/no-such-role/', 'nb'],
+    ['/no-such-language/', 'nb'],
+  ] as [string, Lang][])('without JavaScript, %s gets status 404 and the 404 page', async (path, lang) => {
+    const { page, record } = await fresh({ javaScriptEnabled: false });
+    const response = await page.goto(urlOf(path));
+    expect(response?.status()).toBe(404);
+    // One static 404.html answers every unknown URL, in the default language, with a link to the start page.
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+    expect(await h1Text(page)).toBe(nb.notFound.title);
+    expect(await page.locator(`#root main a[href="${startPath('nb')}"]`).count()).toBe(1);
+    expect(problems(record, { notFoundDocuments: true })).toEqual([]);
+  });
+
+  const withScript: [string, Lang, string | undefined][] = [
+    ['/nb/finnes-ikke/', 'nb', undefined],
+    ['/en/no-such-symptom/', 'en', undefined],
+    ['/xx/reset-button-greyed-out/', 'nb', 'reset-button-greyed-out'],
+    ['/en/about/extra/', 'en', undefined],
+  ];
+
+  test.each(withScript)(
+    'with JavaScript, %s gets status 404 and the not-found page in its language',
+    async (path, lang, symptom) => {
+      const { page, record } = await fresh();
+      const response = await page.goto(urlOf(path));
+      expect(response?.status()).toBe(404);
+      await waitForPath(page, path);
+      const copy = lang === 'en' ? en : nb;
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      expect(await h1Text(page)).toBe(copy.notFound.title);
+      expect(await page.title()).toContain(copy.notFound.title);
+      expect(await page.locator(`#root main a[href="${startPath(lang)}"]`).count()).toBe(1);
+      if (symptom) {
+        const link = page.locator(`#root main a[href="${symptomPathOf(lang, symptom)}"]`);
+        expect(await link.textContent()).toContain(symptomOf(symptom).heading[lang]);
+      }
+      // The page keeps the URL asked for: it is no page of the site, so it has no canonical URL of its own.
+      expect(await page.locator('head link[rel="canonical"]').count()).toBe(0);
+      expect(problems(record, { notFoundDocuments: true })).toEqual([]);
+    },
+  );
+
+  const replayed: [string, string][] = [
+    // An unknown answer is dropped: the symptom's first question.
+    ['/en/reset-button-greyed-out/your-role/no-such-role/', '/en/reset-button-greyed-out/'],
+    // Pairs in the wrong order, one repeated: the canonical state of the valid ones.
+    [
+      '/nb/reset-button-greyed-out/target-account/cloud-member/your-role/helpdesk-admin/your-role/global-admin/',
+      '/nb/reset-button-greyed-out/your-role/helpdesk-admin/target-account/cloud-member/',
+    ],
+    // A half pair at the end is dropped.
+    ['/nb/policy-testing/tested-as/', '/nb/policy-testing/'],
+  ];
+
+  test.each(replayed)('with JavaScript, %s replays to the nearest valid step', async (path, expected) => {
+    const { page, record } = await fresh();
+    const response = await page.goto(urlOf(path));
+    expect(response?.status()).toBe(404);
+    await waitForPath(page, expected);
+    const location = parsePath(tree, expected);
+    if (location.kind !== 'flow' || location.state.kind !== 'question')
+      throw new Error('expected a question');
+    const lang = location.lang;
+    const question = tree.questions.find((q) => q.id === (location.state as { question: string }).question);
+    expect(await h1Text(page)).toBe(question?.label[lang]);
+    expect(await page.title()).toContain(symptomOf(location.state.symptom).heading[lang]);
+    // Replaced, not pushed: the history holds the new tab's blank page and this one, not the broken URL too.
+    expect(await page.evaluate(() => history.length)).toBe(2);
+    expect(problems(record, { notFoundDocuments: true })).toEqual([]);
+  });
+});

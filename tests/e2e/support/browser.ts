@@ -1,0 +1,229 @@
+import AxeBuilder from '@axe-core/playwright';
+import { chromium } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../../../scripts/bench/browser.ts';
+
+/** Where the built site is served during the run (tests/e2e/global-setup.ts). */
+export const baseURL: string = inject('baseURL');
+
+/** An absolute URL of the served site. */
+export function urlOf(pathname: string): string {
+  return baseURL + pathname;
+}
+
+/** Debian's Chromium, headless, with nothing of its own talking to the network. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? CHROMIUM, args: CHROMIUM_FLAGS });
+}
+
+/** A CSP violation as the page's `securitypolicyviolation` event reported it. */
+export interface CspViolation {
+  directive: string;
+  blocked: string;
+  source: string;
+  line: number;
+  sample: string;
+}
+
+/** What a page did that a clean page never does. */
+export interface PageRecord {
+  /** Console messages of type error or warning. */
+  console: { type: string; text: string; url: string }[];
+  /** Uncaught exceptions and unhandled rejections. */
+  pageErrors: string[];
+  /** `securitypolicyviolation` events, reported by the init script below. */
+  csp: CspViolation[];
+  /** Requests to any origin but the served site's (data: and blob: URLs are not requests to another origin). */
+  foreign: string[];
+  /** Responses from the site with an HTTP error status. */
+  failed: { url: string; status: number; navigation: boolean }[];
+  /** Navigation requests (new documents) of the main frame. */
+  documents: string[];
+}
+
+declare global {
+  interface Window {
+    __cspViolations?: CspViolation[];
+    __e2eCsp?: (violation: CspViolation) => void;
+  }
+}
+
+/**
+ * Runs in every document before the app: listens for CSP violations, keeps them on `window.__cspViolations` and
+ * reports them to the test through the `__e2eCsp` binding, so a violation during a full navigation is not lost.
+ */
+function listenForCspViolations() {
+  window.__cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (event) => {
+    const violation = {
+      directive: event.violatedDirective,
+      blocked: event.blockedURI,
+      source: event.sourceFile,
+      line: event.lineNumber,
+      sample: event.sample,
+    };
+    window.__cspViolations?.push(violation);
+    window.__e2eCsp?.(violation);
+  });
+}
+
+/** An empty record. */
+export function emptyRecord(): PageRecord {
+  return { console: [], pageErrors: [], csp: [], foreign: [], failed: [], documents: [] };
+}
+
+/** A page and what it has done since it was opened or last cleared. */
+export interface RecordedPage {
+  page: Page;
+  context: BrowserContext;
+  record: PageRecord;
+  /** Forgets what was recorded so far (between two pages checked on one reused page). */
+  clear(): void;
+}
+
+/** Options of openPage: the context's options, and whether to record from a context the caller owns. */
+export interface OpenOptions extends BrowserContextOptions {
+  context?: BrowserContext;
+}
+
+/**
+ * Opens a page in a new context (or the given one) that records console errors and warnings, page errors, CSP
+ * violations, requests to other origins and failed responses. The caller closes `context` (when it made one).
+ */
+export async function openPage(browser: Browser, options: OpenOptions = {}): Promise<RecordedPage> {
+  const { context: given, ...contextOptions } = options;
+  const context = given ?? (await browser.newContext(contextOptions));
+  const page = await context.newPage();
+  const origin = new URL(baseURL).origin;
+  const holder: { record: PageRecord } = { record: emptyRecord() };
+  if (contextOptions.javaScriptEnabled !== false) {
+    await page.exposeFunction('__e2eCsp', (violation: CspViolation) => {
+      holder.record.csp.push(violation);
+    });
+    await page.addInitScript(listenForCspViolations);
+  }
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning')
+      holder.record.console.push({
+        type: message.type(),
+        text: message.text(),
+        url: message.location().url,
+      });
+  });
+  page.on('pageerror', (error) => holder.record.pageErrors.push(error.stack ?? error.message));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin)
+      holder.record.foreign.push(request.url());
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame())
+      holder.record.documents.push(request.url());
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400)
+      holder.record.failed.push({
+        url: response.url(),
+        status: response.status(),
+        navigation: response.request().isNavigationRequest(),
+      });
+  });
+  return {
+    page,
+    context,
+    get record() {
+      return holder.record;
+    },
+    clear() {
+      holder.record = emptyRecord();
+    },
+  };
+}
+
+/** What may be recorded without it being a problem (e.g. the 404 status of a page that is meant to be missing). */
+export interface Allowed {
+  /** Navigations that may answer with 404, and Chromium's console error about that very response. */
+  notFoundDocuments?: boolean;
+}
+
+/** Chromium's console line for a response with an error status. */
+const FAILED_RESOURCE = /^Failed to load resource: the server responded with a status of 404/;
+
+/** Everything recorded that counts as a problem, one line each (empty when the page was clean). */
+export function problems(record: PageRecord, allowed: Allowed = {}): string[] {
+  const out: string[] = [];
+  const withoutHash = (url: string) => url.split('#')[0];
+  const notFoundDocs = new Set(
+    record.failed.filter((f) => f.navigation && f.status === 404).map((f) => withoutHash(f.url)),
+  );
+  for (const m of record.console) {
+    if (allowed.notFoundDocuments && FAILED_RESOURCE.test(m.text) && notFoundDocs.has(withoutHash(m.url)))
+      continue;
+    out.push(`console ${m.type}: ${m.text}${m.url ? ` (${m.url})` : ''}`);
+  }
+  for (const e of record.pageErrors) out.push(`uncaught: ${e}`);
+  for (const v of record.csp)
+    out.push(`CSP violation: ${v.directive} blocked ${v.blocked || '(inline)'} at ${v.source}:${v.line}`);
+  for (const url of record.foreign) out.push(`request to another origin: ${url}`);
+  for (const f of record.failed) {
+    if (allowed.notFoundDocuments && f.navigation && f.status === 404) continue;
+    out.push(`HTTP ${f.status}: ${f.url}`);
+  }
+  return out;
+}
+
+/**
+ * Waits until the app has rendered a page: an `<h1>` with text in `#root`, and React owning the whole of `#root`
+ * (hydrated or rendered). React attaches its fiber to each element as it completes it, children before parents and
+ * in document order, and commits right after the last one; so once the h1 and the last element of `#root` carry
+ * one, hydration is done.
+ */
+export async function waitForApp(page: Page, timeout = 15_000): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const owned = (element: Element | null | undefined) =>
+        !!element && Object.keys(element).some((key) => key.startsWith('__reactFiber$'));
+      const root = document.getElementById('root');
+      const h1 = root?.querySelector('h1');
+      let last = root?.lastElementChild;
+      while (last?.lastElementChild) last = last.lastElementChild;
+      return !!h1 && (h1.textContent ?? '').trim() !== '' && owned(h1) && owned(last);
+    },
+    undefined,
+    { timeout, polling: 'raf' },
+  );
+}
+
+/** Waits until the page shows the given path (client navigation included) and the app has rendered it. */
+export async function waitForPath(page: Page, pathname: string, timeout = 15_000): Promise<void> {
+  await page.waitForFunction((p) => window.location.pathname === p, pathname, { timeout });
+  await waitForApp(page, timeout);
+}
+
+/** The WCAG 2.2 AA rule set the issue asks for. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * axe-core's violations on the page, one line each: rule, impact and the first few offending nodes. Legacy mode
+ * runs `axe.run` in the page itself rather than `runPartial` there and `finishRun` in a new blank page: the site
+ * has no frames, the results are the same, and it takes a third less time a page.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).setLegacyMode(true).analyze();
+  return results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact ?? 'n/a'}): ${v.help} at ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(', ')}`,
+  );
+}
+
+/** The text of the page's `<h1>`. */
+export async function h1Text(page: Page): Promise<string> {
+  return ((await page.locator('#root h1').first().textContent()) ?? '').trim();
+}
+
+/** Whether the focused element is the page's `<h1>`. */
+export function focusIsOnH1(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.activeElement === document.querySelector('#root h1'));
+}
