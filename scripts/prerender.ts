@@ -9,7 +9,14 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type * as ServerModule from '../src/entry-server.tsx';
 import { enumerateStates } from '../src/tree/enumerate.ts';
-import { aboutPath, locationPath, parsePath, startPath, statePath } from '../src/tree/paths.ts';
+import {
+  aboutPath,
+  locationPath,
+  NOT_FOUND_FILE,
+  parsePath,
+  startPath,
+  statePath,
+} from '../src/tree/paths.ts';
 import { LANGS } from '../src/tree/types.ts';
 import type { Lang } from '../src/tree/types.ts';
 import { writeHostConfig } from './headers.ts';
@@ -19,7 +26,7 @@ type ServerEntry = typeof ServerModule;
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The path 404.html is rendered for: no page's path, so a host serving it for any unknown URL never hydrates it. */
-export const NOT_FOUND_PATH = '/404.html';
+export const NOT_FOUND_PATH = NOT_FOUND_FILE;
 
 /** What a prerender run did. */
 export interface PrerenderResult {

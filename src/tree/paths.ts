@@ -4,6 +4,9 @@ import type { Answer, FlowState, Lang, Location, Tree } from './types.ts';
 
 /** The one place that builds the app's URLs. Every path starts and ends with a slash. */
 
+/** The path the static not-found page is rendered for: no page's path, so a host serves it for any unknown URL. */
+export const NOT_FOUND_FILE = '/404.html';
+
 /** Reserved first segment after the language for the "about this guide" page; no symptom may use it. */
 export const ABOUT_SEGMENT = 'about';
 

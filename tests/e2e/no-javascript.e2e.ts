@@ -153,6 +153,9 @@ describe('an unknown URL', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
     expect(await h1Text(page)).toBe(nb.notFound.title);
     expect(await page.locator(`#root main a[href="${startPath('nb')}"]`).count()).toBe(1);
+    // ... and says the same in English, with a link to the English start page.
+    expect(await page.locator('#root main [lang="en"] h2').textContent()).toBe(en.notFound.title);
+    expect(await page.locator(`#root main [lang="en"] a[href="${startPath('en')}"]`).count()).toBe(1);
     expect(problems(record, { notFoundDocuments: true })).toEqual([]);
   });
 

@@ -18,6 +18,7 @@ test('resolve.ts exports exactly these names', async () => {
 test('paths.ts exports exactly these names', async () => {
   expect(Object.keys(await import('../../src/tree/paths.ts')).sort()).toEqual([
     'ABOUT_SEGMENT',
+    'NOT_FOUND_FILE',
     'aboutPath',
     'backState',
     'changeState',

@@ -1,8 +1,9 @@
 import type { Ref } from 'react';
 import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import { useLang, usePageT } from '../../app/lang-context.tsx';
 import { tree } from '../../app/tree.ts';
-import { startPath, symptomOfPath, symptomPath } from '../../tree/paths.ts';
+import { NOT_FOUND_FILE, startPath, symptomOfPath, symptomPath } from '../../tree/paths.ts';
 import { findSymptom } from '../../tree/resolve.ts';
 
 /** The page for a URL the tree does not know: what happened, and links onward (the symptom it names, the start). */
@@ -35,6 +36,24 @@ export function NotFoundPage({
           <Link to={startPath(lang)}>{t('notFound.start')}</Link>
         </li>
       </ul>
+      {pathname === NOT_FOUND_FILE && <InEnglish />}
     </>
+  );
+}
+
+/**
+ * The static 404.html answers every unknown URL before any script runs, whatever its language: it says the same
+ * in English below the Norwegian (with JavaScript, the page is rendered afresh in the URL's own language).
+ */
+function InEnglish() {
+  const t = useTranslation('translation', { lng: 'en' }).t;
+  return (
+    <section lang="en" aria-labelledby="not-found-en">
+      <h2 id="not-found-en">{t('notFound.title')}</h2>
+      <p>{t('notFound.body')}</p>
+      <p>
+        <Link to={startPath('en')}>{t('notFound.start')}</Link>
+      </p>
+    </section>
   );
 }

@@ -22,6 +22,23 @@ describe('the not-found page', () => {
     expect(document.documentElement.lang).toBe('nb');
   });
 
+  test('the static 404.html says it in Norwegian, then in English, each with a link to its start page', () => {
+    renderAt('/404.html');
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Fant ikke siden');
+    const english = screen.getByRole('region', { name: 'Page not found' });
+    expect(english).toHaveAttribute('lang', 'en');
+    expect(onward()).toEqual([
+      ['Gå til listen over symptomer', '/nb/'],
+      ['Go to the list of symptoms', '/en/'],
+    ]);
+  });
+
+  test('a not-found page at any other address speaks one language only', () => {
+    renderAt('/nb/finnes-ikke/');
+    expect(screen.queryByRole('region', { name: 'Page not found' })).toBeNull();
+  });
+
   test('an unknown symptom under /en/ gets the English page', () => {
     renderAt('/en/does-not-exist/question/answer/');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Page not found');
