@@ -3,31 +3,15 @@
  * scrolling; operable by keyboard alone from page load (the skip link first, then the first option, Enter moves a
  * step, focus lands on the new heading); focus always visible.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, onTestFinished, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import en from '../../src/i18n/en.json';
 import nb from '../../src/i18n/nb.json';
 import type { FlowState } from '../../src/tree/types.ts';
-import {
-  focusIsOnH1,
-  launchBrowser,
-  openPage,
-  problems,
-  urlOf,
-  waitForApp,
-  waitForPath,
-} from './support/browser.ts';
+import { focusIsOnH1, problems, urlOf, waitForApp, waitForPath, sharedBrowser } from './support/browser.ts';
 import { pathOf, tree, walk, walkThrough } from './support/site.ts';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const { fresh } = sharedBrowser();
 
 /** The longest question page: the question with the most options, with its hint. */
 const longestQuestion = walkThrough('reset-button-greyed-out', ['helpdesk-admin', 'cloud-member']).at(
@@ -53,8 +37,7 @@ test.each(NARROW_PAGES)(
   '%s at 320 x 640 (as at 400 percent zoom) needs no horizontal scrolling',
   async (path) => {
     expect(longestQuestion.question).toBe('target-role');
-    const p = await openPage(browser, { viewport: { width: 320, height: 640 } });
-    onTestFinished(() => p.context.close());
+    const p = await fresh({ viewport: { width: 320, height: 640 } });
     const { page, record } = p;
     await page.goto(urlOf(path));
     await waitForApp(page);
@@ -92,8 +75,7 @@ test.each([
   ['nb', walk('reset-button-greyed-out', 'first')],
   ['en', walk('on-prem-integration-not-visible', 'unsure')],
 ] as const)('in %s, by keyboard alone: skip link, first option, Enter moves a step', async (lang, states) => {
-  const p = await openPage(browser);
-  onTestFinished(() => p.context.close());
+  const p = await fresh();
   const { page, record } = p;
   const copy = lang === 'en' ? en : nb;
   const first = pathOf(lang, states[0] as FlowState);
@@ -132,8 +114,7 @@ test.each([
 });
 
 test('every kind of focusable control shows its focus', async () => {
-  const p = await openPage(browser);
-  onTestFinished(() => p.context.close());
+  const p = await fresh();
   const { page, record } = p;
   const remedy = pathOf('nb', walk('policy-testing', 'first').at(-1) as FlowState);
   await page.goto(urlOf(remedy));

@@ -3,30 +3,14 @@
  * console warning or error, the DOM React ends with is the prerendered DOM (but for the controls that need
  * JavaScript), and the next click on an option is a client-side navigation (no new document is requested).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, onTestFinished, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import { changeState } from '../../src/tree/paths.ts';
 import type { FlowState } from '../../src/tree/types.ts';
-import {
-  focusIsOnH1,
-  launchBrowser,
-  openPage,
-  problems,
-  urlOf,
-  waitForApp,
-  waitForPath,
-} from './support/browser.ts';
+import { focusIsOnH1, problems, urlOf, waitForApp, waitForPath, sharedBrowser } from './support/browser.ts';
 import { distHtml, pathOf, tree, walk } from './support/site.ts';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const { fresh } = sharedBrowser();
 
 /** Elements that legitimately change once mounted: the controls that need JavaScript, and the filter box. */
 const MOUNT_ONLY = '.actions, .actions-note, .filter';
@@ -53,8 +37,7 @@ test.each([
   ['a start page', '/nb/'],
   ['an about page', '/en/about/'],
 ])('%s (%s) hydrates without a warning and keeps its prerendered markup', async (_kind, path) => {
-  const p = await openPage(browser);
-  onTestFinished(() => p.context.close());
+  const p = await fresh();
   const { page, record } = p;
   await page.goto(urlOf(path));
   await waitForApp(page);
@@ -74,8 +57,7 @@ function countDocuments(page: Page): () => string[] {
 }
 
 test('after hydrating a question page, clicking an option navigates on the client', async () => {
-  const p = await openPage(browser);
-  onTestFinished(() => p.context.close());
+  const p = await fresh();
   const { page, record } = p;
   const states = walk('reset-button-greyed-out', 'first');
   await page.goto(urlOf(pathOf('en', states[0] as FlowState)));
@@ -89,8 +71,7 @@ test('after hydrating a question page, clicking an option navigates on the clien
 });
 
 test('after hydrating a remedy page, Change and then an option navigate on the client', async () => {
-  const p = await openPage(browser);
-  onTestFinished(() => p.context.close());
+  const p = await fresh();
   const { page, record } = p;
   await page.goto(urlOf(pathOf('nb', remedy)));
   await waitForApp(page);

@@ -4,8 +4,8 @@
  * URL opened afresh shows the same remedy; the language switch keeps the state; the ticket summary reaches the
  * clipboard; Change keeps later answers; focus lands on the new heading; the filter narrows the list.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, onTestFinished, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import en from '../../src/i18n/en.json';
 import nb from '../../src/i18n/nb.json';
 import { createI18n } from '../../src/i18n/i18n.ts';
@@ -21,11 +21,10 @@ import {
   baseURL,
   focusIsOnH1,
   h1Text,
-  launchBrowser,
-  openPage,
   problems,
   urlOf,
   waitForPath,
+  sharedBrowser,
 } from './support/browser.ts';
 import type { RecordedPage } from './support/browser.ts';
 import { expectedLinks, pathOf, symptomOf, symptomPathOf, tree, walk, walkThrough } from './support/site.ts';
@@ -34,22 +33,7 @@ import type { Pick } from './support/site.ts';
 const COPY: Record<Lang, typeof nb> = { nb, en };
 const SYMPTOMS = tree.symptoms.map((s) => s.id);
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** A fresh context and page (own storage and history), closed when the test ends. */
-async function fresh(options: Parameters<typeof openPage>[1] = {}): Promise<RecordedPage> {
-  const p = await openPage(browser, options);
-  onTestFinished(() => p.context.close());
-  return p;
-}
+const { fresh } = sharedBrowser();
 
 /** What a remedy page shows, to compare two renderings of it. */
 async function remedySnapshot(page: Page) {

@@ -4,14 +4,13 @@
  * that need JavaScript say so; an unknown URL gets the 404 page with status 404 (and, with JavaScript, the not-found
  * page in the URL's language or the nearest valid step).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, onTestFinished, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import en from '../../src/i18n/en.json';
 import nb from '../../src/i18n/nb.json';
 import { parsePath, startPath } from '../../src/tree/paths.ts';
 import type { FlowState, Lang } from '../../src/tree/types.ts';
-import { h1Text, launchBrowser, openPage, problems, urlOf, waitForPath } from './support/browser.ts';
-import type { RecordedPage } from './support/browser.ts';
+import { h1Text, problems, sharedBrowser, urlOf, waitForPath } from './support/browser.ts';
 import {
   distHtml,
   expectedLinks,
@@ -26,21 +25,7 @@ import type { Pick } from './support/site.ts';
 
 const SYMPTOMS = tree.symptoms.map((s) => s.id);
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function fresh(options: Parameters<typeof openPage>[1] = {}): Promise<RecordedPage> {
-  const p = await openPage(browser, options);
-  onTestFinished(() => p.context.close());
-  return p;
-}
+const { fresh } = sharedBrowser();
 
 /** The page's `<title>` and `og:title`. */
 async function titles(page: Page) {

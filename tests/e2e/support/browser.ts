@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject, onTestFinished } from 'vitest';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../../../scripts/bench/browser.ts';
 
 /** Where the built site is served during the run (tests/e2e/global-setup.ts). */
@@ -226,4 +226,25 @@ export async function h1Text(page: Page): Promise<string> {
 /** Whether the focused element is the page's `<h1>`. */
 export function focusIsOnH1(page: Page): Promise<boolean> {
   return page.evaluate(() => document.activeElement === document.querySelector('#root h1'));
+}
+
+/**
+ * One Chromium for the calling test file, launched before its tests and closed after them; `fresh()` opens a page in
+ * a new context (own storage and history) that is closed when the test ends.
+ */
+export function sharedBrowser(): { fresh: (options?: OpenOptions) => Promise<RecordedPage> } {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    fresh: async (options = {}) => {
+      const p = await openPage(browser as Browser, options);
+      onTestFinished(() => p.context.close());
+      return p;
+    },
+  };
 }
