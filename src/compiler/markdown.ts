@@ -5,6 +5,7 @@ import { unified } from 'unified';
 import type { Inline, ItemKind } from '../tree/types.ts';
 import type { Diagnostics, Place } from './diagnostics.ts';
 import { linkProblem } from './links.ts';
+import { parseInPieces } from './pieces.ts';
 
 /** An item of a section as the article has it, before the rules give it an id. */
 export interface ArticleItem {
@@ -42,6 +43,11 @@ function placeOf(file: string, node: Node): Place {
 
 /** Parses Markdown text into an mdast tree, front matter recognised and skipped. */
 export function parseMarkdown(source: string): Root {
+  return parseInPieces(source, parseWhole);
+}
+
+/** Parses Markdown text in one piece (what parseMarkdown's pieces must add up to). */
+export function parseWhole(source: string): Root {
   return markdownParser.parse(source);
 }
 
