@@ -11,6 +11,15 @@ export default defineConfig({
   define: { __SITE_ORIGIN__: JSON.stringify(siteOrigin) },
   build: {
     target: 'es2022',
+    // The app and the page's words are single chunks with no shared dependencies to preload: no preload helper,
+    // one request fewer before the first paint.
+    modulePreload: false,
+    rolldownOptions: {
+      output: {
+        manualChunks: (id: string) =>
+          id.includes('preload-helper') || id.endsWith('/src/main.tsx') ? 'index' : undefined,
+      },
+    },
   },
   test: {
     environment: 'jsdom',

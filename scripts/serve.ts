@@ -6,6 +6,8 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createSecureServer } from 'node:http2';
+import type { Http2Session } from 'node:http2';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -27,7 +29,7 @@ export interface StaticServer {
   /** Its origin, e.g. `http://127.0.0.1:4173`. */
   url: string;
   port: number;
-  server: Server;
+  server: Server | ReturnType<typeof createSecureServer>;
   close(): Promise<void>;
 }
 
@@ -38,6 +40,11 @@ export interface ServerOptions {
   /** The folder to serve (the build output). */
   root?: string;
   host?: string;
+  /**
+   * A key and certificate (PEM) to serve HTTPS with HTTP/2, as the static hosts the README names do (HTTP/1.1 for
+   * clients without it). Without them the server speaks plain HTTP/1.1.
+   */
+  tls?: { key: string; cert: string };
 }
 
 /** The decoded request path, or undefined for one no static host would map to a file (`..`, `//`, NUL, bad %). */
@@ -59,6 +66,7 @@ export async function startServer({
   port = 4173,
   root = DIST,
   host = '127.0.0.1',
+  tls,
 }: ServerOptions = {}): Promise<StaticServer> {
   const dir = path.resolve(root);
   const notFoundFile = path.join(dir, '404.html');
@@ -106,22 +114,30 @@ export async function startServer({
   // compression is typed for Express, yet needs only Node's request and response.
   type Req = Parameters<typeof compress>[0];
   type Res = Parameters<typeof compress>[1];
-  const server = createServer((req, res) =>
-    compress(req as unknown as Req, res as unknown as Res, () => handle(req, res)),
-  );
+  const serve = (req: IncomingMessage, res: ServerResponse) =>
+    compress(req as unknown as Req, res as unknown as Res, () => handle(req, res));
+  // Node's HTTP/2 compatibility request and response offer what sirv, compression and handle() use.
+  const server = tls ? createSecureServer({ ...tls, allowHTTP1: true }, serve as never) : createServer(serve);
+  const sessions = new Set<Http2Session>();
+  server.on('session', (session: Http2Session) => {
+    sessions.add(session);
+    session.once('close', () => sessions.delete(session));
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve());
   });
   const actual = (server.address() as AddressInfo).port;
+  const shownHost = tls ? 'localhost' : host.includes(':') ? `[${host}]` : host;
   return {
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${actual}`,
+    url: `${tls ? 'https' : 'http'}://${shownHost}:${actual}`,
     port: actual,
     server,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
+        if ('closeAllConnections' in server) server.closeAllConnections();
+        for (const session of sessions) session.destroy();
       }),
   };
 }

@@ -1,34 +1,33 @@
-import { StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
-import { BrowserRouter } from 'react-router';
-import { PAGE_HEAD_SELECTOR } from './app/page-meta.tsx';
-import { AppRoutes } from './app/routes.tsx';
-import { useStore } from './app/store.ts';
-import { loadText, tree } from './app/tree.ts';
 import './app/styles.css';
-import { createI18n } from './i18n/i18n.ts';
-import { parsePath } from './tree/paths.ts';
 
-const app = (
-  <StrictMode>
-    <I18nextProvider i18n={createI18n()}>
-      <BrowserRouter>
-        <AppRoutes />
-      </BrowserRouter>
-    </I18nextProvider>
-  </StrictMode>
-);
-const container = document.getElementById('root') as HTMLElement;
-// Hydration must render what the server rendered, so the page's words are loaded first (see src/app/tree.ts).
-const textLoaded = (await loadText(parsePath(tree, window.location.pathname))) ?? true;
-// A prerendered page is hydrated only when it was rendered for this very path (404.html serves any other path).
-if (container.dataset.path === window.location.pathname) {
-  // Without its words the page stays as prerendered: plain links that work without JavaScript.
-  if (textLoaded) hydrateRoot(container, app);
-} else {
-  // A fresh render adds its own head tags beside the prerendered ones: drop those 404.html was rendered with.
-  document.querySelectorAll(PAGE_HEAD_SELECTOR).forEach((element) => element.remove());
-  createRoot(container).render(app);
+/**
+ * The page's entry script. The prerendered page is complete without JavaScript, so the app (React, the router,
+ * the tree) is fetched only once the browser has shown the page (its first contentful paint): on a slow link the
+ * app's download then does not compete with the HTML and CSS of the first paint. Until then, and if the app
+ * cannot load, the page works as plain links.
+ */
+let started = false;
+function startApp(): void {
+  if (started) return;
+  started = true;
+  // Not caught: a failure to load or run the app is an error worth seeing (the page still works without it).
+  void import('./client.tsx');
 }
-void useStore.persist.rehydrate();
+
+/** Waits for the first contentful paint, which the paint timing entry reports once the frame is on screen. */
+function afterFirstPaint(then: () => void): void {
+  try {
+    const observer = new PerformanceObserver((list) => {
+      if (!list.getEntriesByName('first-contentful-paint').length) return;
+      observer.disconnect();
+      then();
+    });
+    observer.observe({ type: 'paint', buffered: true });
+  } catch {
+    // No paint timing in this browser: the timer below starts the app.
+  }
+  // A page opened in a background tab is not painted until it is shown; a browser may report no paint at all.
+  setTimeout(then, 1000);
+}
+
+afterFirstPaint(startApp);

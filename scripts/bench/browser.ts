@@ -30,13 +30,13 @@ export function chromiumMissing(): string | undefined {
 }
 
 /** Launches headless Chromium through playwright-core, or explains why it cannot. */
-async function launch(): Promise<Browser> {
+async function launch(flags: readonly string[]): Promise<Browser> {
   const missing = chromiumMissing();
   if (missing) throw new Error(missing);
   const { chromium } = await import('playwright-core').catch(() => {
     throw new Error('playwright-core is not installed');
   });
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_FLAGS, ...flags] });
 }
 
 /** Resolves once React has hydrated (or rendered) the page's root, so a click is a client-side navigation. */
@@ -196,11 +196,16 @@ async function transitions(browser: Browser, origin: string, pages: BenchPages):
 }
 
 /** The browser measures: the JS a remedy page loads, and step transitions; a row saying why where they cannot run. */
-export async function benchBrowser(origin: string, dist: string, pages: BenchPages): Promise<Row[]> {
+export async function benchBrowser(
+  origin: string,
+  dist: string,
+  pages: BenchPages,
+  flags: readonly string[] = [],
+): Promise<Row[]> {
   let browser: Browser;
   try {
     progress('launching Chromium');
-    browser = await launch();
+    browser = await launch(flags);
   } catch (error) {
     const why = reason(error);
     return [skipped(REMEDY_JS, why, '<= 130 kB'), skipped(TRANSITION, why, 'p95 <= 50 ms')];

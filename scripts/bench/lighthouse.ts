@@ -46,14 +46,20 @@ function lighthouseCli(): string {
 }
 
 /** One Lighthouse run (mobile defaults) in its own process, with Debian's Chromium; resolves to its report. */
-function runLighthouse(cli: string, url: string, categories: string[], out: string): Promise<Report> {
+function runLighthouse(
+  cli: string,
+  url: string,
+  categories: string[],
+  out: string,
+  flags: readonly string[],
+): Promise<Report> {
   const args = [
     cli,
     url,
     '--output=json',
     `--output-path=${out}`,
     `--only-categories=${categories.join(',')}`,
-    `--chrome-flags=${['--headless=new', ...CHROMIUM_FLAGS].join(' ')}`,
+    `--chrome-flags=${['--headless=new', ...CHROMIUM_FLAGS, ...flags].join(' ')}`,
     '--quiet',
   ];
   return new Promise((resolve, reject) => {
@@ -96,7 +102,12 @@ function lcp(report: Report): number | undefined {
  * script-free HTML page of the same article, served by the same server: the remedy page's scores (median of the
  * runs), and its LCP against the plain page's (medians; runs alternate between the two pages).
  */
-export async function benchLighthouse(origin: string, remedyPath: string, plainPath: string): Promise<Row[]> {
+export async function benchLighthouse(
+  origin: string,
+  remedyPath: string,
+  plainPath: string,
+  flags: readonly string[] = [],
+): Promise<Row[]> {
   const notRun = (why: string) => [
     ...CATEGORIES.map(([, label]) => skipped(label, why, '100')),
     skipped(LCP, why, 'within 15% of plain'),
@@ -121,11 +132,18 @@ export async function benchLighthouse(origin: string, remedyPath: string, plainP
           origin + remedyPath,
           CATEGORIES.map(([id]) => id),
           path.join(dir, `app-${run}.json`),
+          flags,
         ),
       );
       progress(`lighthouse run ${run}/${RUNS}: ${plainPath} (plain HTML)`);
       plain.push(
-        await runLighthouse(cli, origin + plainPath, ['performance'], path.join(dir, `plain-${run}.json`)),
+        await runLighthouse(
+          cli,
+          origin + plainPath,
+          ['performance'],
+          path.join(dir, `plain-${run}.json`),
+          flags,
+        ),
       );
     }
     const rows: Row[] = CATEGORIES.map(([id, label]) => {
