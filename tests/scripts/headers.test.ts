@@ -68,7 +68,7 @@ describe('the header set', () => {
 
   it('makes hashed assets immutable and revalidates everything else', () => {
     expect(headersFor('/assets/index-abc123.js')['Cache-Control']).toBe(CACHE_IMMUTABLE);
-    for (const page of ['/', '/nb/', '/404.html', '/sitemap.xml', '/favicon.svg'])
+    for (const page of ['/', '/nb/', '/404.html', '/sitemap.xml', '/favicon.ico'])
       expect(headersFor(page)['Cache-Control']).toBe(CACHE_REVALIDATE);
     expect(headersFor('/nb/')).toMatchObject(SECURITY_HEADERS);
   });

@@ -1,5 +1,6 @@
 import { use, useEffect, useMemo } from 'react';
 import { Navigate, useLocation } from 'react-router';
+import { afterPaint } from '../../app/after-paint.ts';
 import { Layout } from '../../app/layout.tsx';
 import { useStore } from '../../app/store.ts';
 import { loadText, preloadText, tree } from '../../app/tree.ts';
@@ -32,18 +33,22 @@ export function WizardPage() {
     document.documentElement.lang = location.lang;
   }, [location.lang]);
 
-  useEffect(() => preloadText(location), [location]);
+  // Neither the next page's words nor the stored history are needed for this step's paint: they wait for it.
+  useEffect(() => afterPaint(() => preloadText(location)), [location]);
 
   useEffect(() => {
     if (!flow || (canonical !== undefined && canonical !== pathname)) return;
-    visit(flow.symptom);
-    // "Not sure" is no fact about the admin's tenant worth marking next time.
-    remember(
-      flow.answers.filter((a) => {
-        const question = findQuestion(tree, a.question);
-        return question?.remember && !question.options.find((o) => o.id === a.option)?.unsure;
-      }),
-    );
+    // Cancelled when the page changes first: a page that was never painted was not visited.
+    return afterPaint(() => {
+      visit(flow.symptom);
+      // "Not sure" is no fact about the admin's tenant worth marking next time.
+      remember(
+        flow.answers.filter((a) => {
+          const question = findQuestion(tree, a.question);
+          return question?.remember && !question.options.find((o) => o.id === a.option)?.unsure;
+        }),
+      );
+    });
   }, [flow, canonical, pathname, remember, visit]);
 
   const title = usePageTitle(location);

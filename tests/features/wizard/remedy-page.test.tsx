@@ -1,5 +1,6 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
+import { useStore } from '../../../src/app/store.ts';
 import { pathnameOf, renderAt } from '../../test-utils.tsx';
 import { heading, itemLink, itemText, noteText } from '../../tree-text.ts';
 
@@ -166,6 +167,8 @@ describe('Change', () => {
     await user.click(screen.getByRole('link', { name: 'Ja, noen eller alle synkroniseres' }));
     await user.click(screen.getByRole('link', { name: 'Ja, den er slått på' }));
     expect(pathnameOf(router)).toBe(SYNCED_ON);
+    // The answers are remembered once the remedy has painted, as a person reading it would give it time to.
+    await waitFor(() => expect(useStore.getState().remembered['synced-users']).toBe('synced'));
 
     await user.click(screen.getByRole('link', { name: changeSynced }));
     expect(pathnameOf(router)).toBe(`${ON_PREM}writeback/on/`);

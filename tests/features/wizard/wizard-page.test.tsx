@@ -83,7 +83,8 @@ describe('the store', () => {
   test('remembers the answers of the state reached, not the ones a bad URL carried', async () => {
     const { router } = renderAt(`${ON_PREM}synced-users/cloud-only/writeback/on/`);
     await waitFor(() => expect(pathnameOf(router)).toBe(`${ON_PREM}synced-users/cloud-only/`));
-    expect(useStore.getState().remembered).toEqual({ 'synced-users': 'cloud-only' });
+    // The store is written once the step has painted.
+    await waitFor(() => expect(useStore.getState().remembered).toEqual({ 'synced-users': 'cloud-only' }));
   });
 
   test('lists recent symptoms, at most three, most recent first, without duplicates', async () => {
@@ -95,6 +96,8 @@ describe('the store', () => {
       'other-problem',
     ]) {
       await act(() => router.navigate(`/nb/${symptom}/`));
+      // A visit is recorded once the page has painted.
+      await waitFor(() => expect(useStore.getState().recent[0]).toBe(symptom));
     }
     await waitFor(() =>
       expect(useStore.getState().recent).toEqual([
@@ -109,6 +112,9 @@ describe('the store', () => {
     const { router, user } = renderAt('/nb/policy-testing/');
     await user.click(screen.getByRole('link', { name: 'En vanlig bruker uten administratorrolle' }));
     expect(pathnameOf(router)).toBe('/nb/policy-testing/tested-as/ordinary-user/');
+    await waitFor(() => expect(useStore.getState().recent).toEqual(['policy-testing']));
+    // Both steps' writes have run by now (each waits for its own paint); the second added nothing.
+    await new Promise((resolve) => setTimeout(resolve, 300));
     expect(useStore.getState().recent).toEqual(['policy-testing']);
   });
 
@@ -116,6 +122,8 @@ describe('the store', () => {
     const { router } = renderAt('/nb/');
     await act(() => router.navigate('/nb/about/'));
     await act(() => router.navigate('/nb/finnes-ikke/'));
+    // Past every page's paint and its fallback timer: a flow page's visit would have been written by now.
+    await new Promise((resolve) => setTimeout(resolve, 300));
     expect(useStore.getState().recent).toEqual([]);
   });
 });
