@@ -1,5 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
+import type { AxeResults, RunOptions } from 'axe-core';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject, onTestFinished } from 'vitest';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../../../scripts/bench/browser.ts';
@@ -202,20 +204,44 @@ export async function waitForPath(page: Page, pathname: string, timeout = 15_000
 /** The WCAG 2.2 AA rule set the issue asks for. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/** axe-core's browser script, read once. */
+let axeSource: string | undefined;
+function axeScript(): string {
+  axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  return axeSource;
+}
+
 /**
- * axe-core's violations on the page, one line each: rule, impact and the first few offending nodes. Legacy mode
- * runs `axe.run` in the page itself rather than `runPartial` there and `finishRun` in a new blank page: the site
- * has no frames, the results are the same, and it takes a third less time a page.
+ * Makes axe-core part of every document the page loads (an init script runs before the page's own, unaffected by
+ * its CSP), so axeViolations() need not inject it page by page: over the whole site this halves axe's cost.
+ */
+export async function withAxe(page: Page): Promise<void> {
+  await page.addInitScript({ content: axeScript() });
+}
+
+/**
+ * axe-core's violations on the page (the WCAG 2.2 AA tags), one line each: rule, impact and the first few offending
+ * nodes. axe runs in the page itself (the site has no frames) and reports violations only, which is what is
+ * checked; a page not opened withAxe() gets axe injected first.
  */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).setLegacyMode(true).analyze();
-  return results.violations.map(
-    (v) =>
-      `${v.id} (${v.impact ?? 'n/a'}): ${v.help} at ${v.nodes
-        .slice(0, 3)
-        .map((n) => n.target.join(' '))
-        .join(', ')}`,
-  );
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeScript());
+  const violations = await page.evaluate(async (tags) => {
+    const { axe } = window as unknown as {
+      axe: { run: (context: Document, options: RunOptions) => Promise<AxeResults> };
+    };
+    const results = await axe.run(document, {
+      runOnly: { type: 'tag', values: tags },
+      resultTypes: ['violations'],
+    });
+    return results.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+    }));
+  }, AXE_TAGS);
+  return violations.map((v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} at ${v.targets.join(', ')}`);
 }
 
 /** The text of the page's `<h1>`. */
