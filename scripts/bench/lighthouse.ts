@@ -11,7 +11,7 @@ import type { Row } from './table.ts';
 /** The Lighthouse the budgets name (13 needs Node 22). */
 const LIGHTHOUSE_VERSION = '12.2.3';
 /** Runs per page (the median is taken): `BENCH_LIGHTHOUSE_RUNS` overrides. */
-const RUNS = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS) || 3);
+const RUNS = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS) || 5);
 /** One run's time limit. */
 const RUN_TIMEOUT_MS = 180_000;
 
