@@ -1,13 +1,34 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import type { Plugin } from 'vite';
 import { contentTree } from './src/compiler/vite-plugin.ts';
 
 /** The site's public origin for absolute URLs (og:url, canonical, sitemap): `SITE_ORIGIN` at build time. */
 const siteOrigin = new URL(process.env.SITE_ORIGIN || 'https://sspr-troubleshooter.example').origin;
 
+/**
+ * Marks the page's entry script `fetchpriority="low"` (Vite rebuilds the tag and drops the attribute when it is
+ * written in index.html). The prerendered page is complete without it, so it must not be fetched as though the
+ * first paint waited for it; Lighthouse, too, counts a high-priority script as render-blocking.
+ */
+function lowPriorityEntry(): Plugin {
+  const tag = '<script type="module" crossorigin src=';
+  return {
+    name: 'sspr:low-priority-entry',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        if (!html.includes(tag)) throw new Error(`index.html: no ${tag}...> entry script to mark low priority`);
+        return html.replace(tag, '<script type="module" crossorigin fetchpriority="low" src=');
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentTree('content')],
+  plugins: [react(), contentTree('content'), lowPriorityEntry()],
   define: { __SITE_ORIGIN__: JSON.stringify(siteOrigin) },
   build: {
     target: 'es2022',
