@@ -20,7 +20,8 @@ function lowPriorityEntry(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html) {
-        if (!html.includes(tag)) throw new Error(`index.html: no ${tag}...> entry script to mark low priority`);
+        if (!html.includes(tag))
+          throw new Error(`index.html: no ${tag}...> entry script to mark low priority`);
         return html.replace(tag, '<script type="module" crossorigin fetchpriority="low" src=');
       },
     },
