@@ -25,9 +25,6 @@ type ServerEntry = typeof ServerModule;
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The path 404.html is rendered for: no page's path, so a host serving it for any unknown URL never hydrates it. */
-export const NOT_FOUND_PATH = NOT_FOUND_FILE;
-
 /** What a prerender run did. */
 export interface PrerenderResult {
   /** The paths of the pages written (404.html not included). */
@@ -134,8 +131,8 @@ export async function prerender({
   }
   await Promise.all(writes);
 
-  const notFound = await entry.render(NOT_FOUND_PATH);
-  await writeFile(path.join(dist, '404.html'), fillTemplate(template, notFound, LANGS[0], NOT_FOUND_PATH));
+  const notFound = await entry.render(NOT_FOUND_FILE);
+  await writeFile(path.join(dist, '404.html'), fillTemplate(template, notFound, LANGS[0], NOT_FOUND_FILE));
 
   const urls = paths.map((p) => `  <url><loc>${escapeXml(SITE_ORIGIN + p)}</loc></url>`);
   await writeFile(

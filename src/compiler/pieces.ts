@@ -62,10 +62,10 @@ function endsOpen(node: RootContent | Root): boolean {
   return last !== undefined && endsOpen(last as RootContent);
 }
 
-/** The number of line endings before `offset` (cutPoints has ruled out lone carriage returns). */
-function linesBefore(source: string, offset: number): number {
+/** The number of line endings from `from` up to `to` (cutPoints has ruled out lone carriage returns). */
+function linesBetween(source: string, from: number, to: number): number {
   let count = 0;
-  for (let at = source.indexOf('\n'); at !== -1 && at < offset; at = source.indexOf('\n', at + 1)) count++;
+  for (let at = source.indexOf('\n', from); at !== -1 && at < to; at = source.indexOf('\n', at + 1)) count++;
   return count;
 }
 
@@ -95,8 +95,7 @@ export function parseInPieces(source: string, parse: (text: string) => Root): Ro
     shift(root, lines, from);
     children.push(...root.children);
     end = root.position;
-    const to = starts[next] ?? source.length;
-    lines += linesBefore(source.slice(from, to), to - from);
+    lines += linesBetween(source, from, starts[next] ?? source.length);
     piece = next;
   }
   const whole: Root = { type: 'root', children };
