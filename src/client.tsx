@@ -13,9 +13,21 @@ import { parsePath } from './tree/paths.ts';
 /** Lets the browser run other tasks (input, paint) before the next piece of start-up work. */
 const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+// Start-up runs as short tasks rather than one long one: evaluating the modules (above), creating the translator,
+// loading the page's words, hydrating (time-sliced), reading storage. Each step below starts after a yield.
+await yieldToBrowser();
+const i18n = createI18n();
+const location = parsePath(tree, window.location.pathname);
+// The first translation compiles i18next's lookup path: done here, not inside the first component's render.
+i18n.t('app.name', { lng: location.lang });
+await yieldToBrowser();
+// Hydration must render what the server rendered, so the page's words are loaded first (see src/app/tree.ts).
+const textLoaded = (await loadText(location)) ?? true;
+await yieldToBrowser();
+
 const app = (
   <StrictMode>
-    <I18nextProvider i18n={createI18n()}>
+    <I18nextProvider i18n={i18n}>
       {/* A step renders at once (no time slicing); a page whose words are still loading keeps the last page shown. */}
       <BrowserRouter useTransitions={false}>
         <AppRoutes />
@@ -24,10 +36,6 @@ const app = (
   </StrictMode>
 );
 const container = document.getElementById('root') as HTMLElement;
-// Hydration must render what the server rendered, so the page's words are loaded first (see src/app/tree.ts).
-const textLoaded = (await loadText(parsePath(tree, window.location.pathname))) ?? true;
-// Start-up runs as a few short tasks rather than one long one: evaluating the app, hydrating, reading storage.
-await yieldToBrowser();
 // A prerendered page is hydrated only when it was rendered for this very path (404.html serves any other path).
 if (container.dataset.path === window.location.pathname) {
   // Without its words the page stays as prerendered: plain links that work without JavaScript.
