@@ -124,6 +124,8 @@ async function transitions(browser: Browser, origin: string, pages: BenchPages):
     const page = await context.newPage();
     await page.goto(origin + pages.start, { waitUntil: 'load' });
     await waitForApp(page);
+    // A person reads the start page before the first click: by then what it preloads after its paint has arrived.
+    await page.waitForLoadState('networkidle');
     // tsx compiles with esbuild's keepNames, which wraps named inner functions in a __name() the page lacks.
     await page.evaluate('globalThis.__name ??= (fn) => fn');
     await page.evaluate(installProbe);

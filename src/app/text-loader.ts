@@ -1,0 +1,63 @@
+import { resolve } from '../tree/resolve.ts';
+import { mergeText, textKey, textPartOf } from '../tree/split.ts';
+import type { Lang, Location, Tree, TreeText } from '../tree/types.ts';
+
+/** Lazy loaders of a split tree's text parts, by `textKey` (what `virtual:tree` exports as `textParts`). */
+export type TextParts = Readonly<Record<string, () => Promise<{ default: TreeText }>>>;
+
+/** Loads a split tree's words part by part, each once, into the tree itself. */
+export interface TextLoader {
+  /**
+   * Loads the words a location shows into the tree: a promise while a text part is still on its way, undefined
+   * once it is there (or when the tree was shipped whole). The promise resolves to false when the download failed
+   * (the page then falls back to its prerendered HTML); the same promise is returned each time, so `use()` can wait
+   * for it.
+   */
+  loadText(location: Location): Promise<boolean> | undefined;
+  /**
+   * Starts loading the words the next pages may need, so that they show without waiting for the network: on a flow
+   * page its symptom's (for the remedy it leads to); on the start page those of the symptoms that open on a remedy.
+   */
+  preloadText(location: Location): void;
+}
+
+/** A loader filling `tree` (the structure `splitTree` leaves) from `parts`. */
+export function createTextLoader(tree: Tree, parts: TextParts): TextLoader {
+  const loading = new Map<string, Promise<boolean>>();
+  const loaded = new Set<string>();
+
+  function loadPart(lang: Lang, part: string): Promise<boolean> | undefined {
+    const key = textKey(lang, part);
+    const loader = parts[key];
+    if (!loader || loaded.has(key)) return undefined;
+    let promise = loading.get(key);
+    if (!promise) {
+      promise = loader().then(
+        (module) => {
+          mergeText(tree, module.default);
+          loaded.add(key);
+          return true;
+        },
+        () => false,
+      );
+      loading.set(key, promise);
+    }
+    return promise;
+  }
+
+  return {
+    loadText(location) {
+      const part = textPartOf(location);
+      return part === undefined ? undefined : loadPart(location.lang, part);
+    },
+    preloadText(location) {
+      if (location.kind === 'flow') void loadPart(location.lang, location.state.symptom);
+      if (location.kind !== 'start') return;
+      for (const symptom of tree.symptoms) {
+        const state = resolve(tree, symptom.id, []);
+        const part = state && textPartOf({ kind: 'flow', lang: location.lang, state });
+        if (part !== undefined) void loadPart(location.lang, part);
+      }
+    },
+  };
+}
