@@ -69,17 +69,17 @@ export interface LoadedRules {
 }
 
 /** The place of the deepest node along a path, falling back to the document's start. */
-function locate(doc: Document, lines: LineCounter, file: string, path: RulesPath): Place {
+function locate(doc: Document, lines: LineCounter, file: string, path: RulesPath, atKey = false): Place {
   let node: unknown = doc.contents;
   let offset = 0;
   const at = (n: unknown) => ((n as YamlNode | null)?.range?.[0] ?? offset) as number;
   offset = at(node);
-  for (const key of path) {
+  for (const [index, key] of path.entries()) {
     if (isMap(node)) {
       const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
       if (!pair) break;
       node = pair.value ?? pair.key;
-      offset = at(node ?? pair.key);
+      offset = at(atKey && index === path.length - 1 ? pair.key : (node ?? pair.key));
     } else if (isSeq(node) && typeof key === 'number') {
       const item = node.items[key];
       if (!item) break;
@@ -126,7 +126,11 @@ export function loadYaml<T>(
     for (const issue of parsed.error.issues) {
       const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
       const where = path.length > 0 ? path.join('.') : 'the file';
-      diagnostics.add(placeOf(path), `${where}: ${issue.message}`);
+      if (issue.code === 'unrecognized_keys') {
+        // Each unknown key at its own line (a misspelt key is found where it is written, not at its parent).
+        for (const key of issue.keys)
+          diagnostics.add(locate(doc, lines, file, [...path, key], true), `${where}: unknown key "${key}"`);
+      } else diagnostics.add(placeOf(path), `${where}: ${issue.message}`);
     }
     return { value: undefined, raw, placeOf };
   }

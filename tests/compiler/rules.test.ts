@@ -100,8 +100,20 @@ describe('loadRules', () => {
   test('an unknown field is refused (strict schema), __proto__ included', () => {
     expect(
       load('article: guide', '__proto__: { polluted: true }', 'questions: []', 'symptoms: []').problems,
-    ).toEqual(['4:11 symptoms: list at least one symptom', '1:1 the file: Unrecognized key: "__proto__"']);
+    ).toEqual(['4:11 symptoms: list at least one symptom', '2:1 the file: unknown key "__proto__"']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  test('each unknown key is reported where it is written, not at the object that holds it', () => {
+    const lines = [...VALID];
+    lines.splice(3, 0, '    lable: { nb: Rolle?, en: Role? }', '    remeber: true');
+    lines.splice(lines.indexOf('        unsure: true'), 0, '        unshure: true');
+    const byLine = load(...lines).problems.sort((a, b) => parseInt(a) - parseInt(b));
+    expect(byLine).toEqual([
+      '4:5 questions.0: unknown key "lable"',
+      '5:5 questions.0: unknown key "remeber"',
+      '11:9 questions.0.options.1: unknown key "unshure"',
+    ]);
   });
 
   test('a question needs two options; labels need both languages and some text', () => {
