@@ -21,7 +21,7 @@ const location = parsePath(tree, window.location.pathname);
 // The first translation compiles i18next's lookup path: done here, not inside the first component's render.
 i18n.t('app.name', { lng: location.lang });
 await yieldToBrowser();
-// Hydration must render what the server rendered, so the page's words are loaded first (see src/app/tree.ts).
+// Hydration must render what the server rendered, so the page's words are loaded first (see src/app/text-loader.ts).
 const textLoaded = (await loadText(location)) ?? true;
 await yieldToBrowser();
 

@@ -68,7 +68,7 @@ export interface LoadedRules {
   placeOf: (path: RulesPath) => Place;
 }
 
-/** The place of the deepest node along a path, falling back to the document's start. */
+/** The place of the deepest node along a path (with `atKey`, of its last key itself), falling back to the start. */
 function locate(doc: Document, lines: LineCounter, file: string, path: RulesPath, atKey = false): Place {
   let node: unknown = doc.contents;
   let offset = 0;
