@@ -17,12 +17,12 @@ const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 
 // loading the page's words, hydrating (time-sliced), reading storage. Each step below starts after a yield.
 await yieldToBrowser();
 const i18n = createI18n();
-const location = parsePath(tree, window.location.pathname);
+const page = parsePath(tree, window.location.pathname);
 // The first translation compiles i18next's lookup path: done here, not inside the first component's render.
-i18n.t('app.name', { lng: location.lang });
+i18n.t('app.name', { lng: page.lang });
 await yieldToBrowser();
 // Hydration must render what the server rendered, so the page's words are loaded first (see src/app/text-loader.ts).
-const textLoaded = (await loadText(location)) ?? true;
+const textLoaded = (await loadText(page)) ?? true;
 await yieldToBrowser();
 
 const app = (

@@ -45,18 +45,20 @@ export function createTextLoader(tree: Tree, parts: TextParts): TextLoader {
     return promise;
   }
 
+  function loadText(location: Location): Promise<boolean> | undefined {
+    const part = textPartOf(location);
+    return part === undefined ? undefined : loadPart(location.lang, part);
+  }
+
   return {
-    loadText(location) {
-      const part = textPartOf(location);
-      return part === undefined ? undefined : loadPart(location.lang, part);
-    },
+    loadText,
     preloadText(location) {
       if (location.kind === 'flow') void loadPart(location.lang, location.state.symptom);
       if (location.kind !== 'start') return;
+      // The pages one click away: each symptom's first page, which needs words only when it is a remedy.
       for (const symptom of tree.symptoms) {
         const state = resolve(tree, symptom.id, []);
-        const part = state && textPartOf({ kind: 'flow', lang: location.lang, state });
-        if (part !== undefined) void loadPart(location.lang, part);
+        if (state) void loadText({ kind: 'flow', lang: location.lang, state });
       }
     },
   };
