@@ -2,6 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
+import { withCspMeta } from './scripts/headers.ts';
 import { contentTree } from './src/compiler/vite-plugin.ts';
 
 /** The site's public origin for absolute URLs (og:url, canonical, sitemap): `SITE_ORIGIN` at build time. */
@@ -28,8 +29,17 @@ function lowPriorityEntry(): Plugin {
   };
 }
 
+/** Writes the Content Security Policy into the built pages' head too (not in development: Vite's client is inline). */
+function cspMeta(): Plugin {
+  return {
+    name: 'sspr:csp-meta',
+    apply: 'build',
+    transformIndexHtml: { order: 'post', handler: withCspMeta },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentTree('content'), lowPriorityEntry()],
+  plugins: [react(), contentTree('content'), lowPriorityEntry(), cspMeta()],
   define: { __SITE_ORIGIN__: JSON.stringify(siteOrigin) },
   build: {
     target: 'es2022',

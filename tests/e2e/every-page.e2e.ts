@@ -6,7 +6,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, onTestFinished, test } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../scripts/headers.ts';
+import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../../scripts/headers.ts';
 import { startPath } from '../../src/tree/paths.ts';
 import { LANGS } from '../../src/tree/types.ts';
 import type { FlowState, Lang } from '../../src/tree/types.ts';
@@ -46,6 +46,11 @@ async function checkPage(p: RecordedPage, path: string): Promise<{ problems: str
   if (response?.status() !== 200) found.push(`HTTP ${response?.status() ?? 'no response'}`);
   const csp = response?.headers()['content-security-policy'];
   if (csp !== CONTENT_SECURITY_POLICY) found.push(`Content-Security-Policy header: ${csp ?? 'missing'}`);
+  const metaCsp = await p.page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .evaluateAll((metas) => metas.map((meta) => meta.getAttribute('content')));
+  if (metaCsp.length !== 1 || metaCsp[0] !== META_CONTENT_SECURITY_POLICY)
+    found.push(`Content-Security-Policy <meta>: ${JSON.stringify(metaCsp)}`);
   try {
     // `/` sends the browser to the start page of its language.
     if (path === '/') await p.page.waitForFunction(() => ['/nb/', '/en/'].includes(window.location.pathname));

@@ -8,10 +8,12 @@ import {
   CACHE_IMMUTABLE,
   CACHE_REVALIDATE,
   CONTENT_SECURITY_POLICY,
+  META_CONTENT_SECURITY_POLICY,
   SECURITY_HEADERS,
   headersFile,
   headersFor,
   staticWebAppConfig,
+  withCspMeta,
   writeHostConfig,
 } from '../../scripts/headers.ts';
 import { startServer } from '../../scripts/serve.ts';
@@ -71,6 +73,41 @@ describe('the header set', () => {
     for (const page of ['/', '/nb/', '/404.html', '/sitemap.xml', '/favicon.ico'])
       expect(headersFor(page)['Cache-Control']).toBe(CACHE_REVALIDATE);
     expect(headersFor('/nb/')).toMatchObject(SECURITY_HEADERS);
+  });
+});
+
+describe('the policy in each page', () => {
+  const template = [
+    '<!doctype html>',
+    '<html lang="nb">',
+    '  <head>',
+    '    <meta charset="UTF-8" />',
+    '    <script type="module" src="/assets/index-abc.js"></script>',
+    '    <link rel="stylesheet" href="/assets/index-abc.css">',
+    '  </head>',
+    '</html>',
+  ].join('\n');
+
+  it('is the header policy less frame-ancestors, which a <meta> element cannot carry', () => {
+    expect(META_CONTENT_SECURITY_POLICY).toBe(
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+        "connect-src 'self'; base-uri 'none'; form-action 'self'; object-src 'none'",
+    );
+  });
+
+  it('goes right after the charset, before the script and stylesheet it governs, and changes nothing else', () => {
+    const html = withCspMeta(template);
+    const lines = html.split('\n');
+    expect(lines[4]).toBe(
+      `    <meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}" />`,
+    );
+    expect(lines.filter((_, i) => i !== 4)).toEqual(template.split('\n'));
+  });
+
+  it('refuses a template without the charset declaration, naming what it looked for', () => {
+    expect(() => withCspMeta(template.replace('<meta charset="UTF-8" />', ''))).toThrow(
+      'index.html: no <meta charset="UTF-8" /> to put the Content-Security-Policy after',
+    );
   });
 });
 
