@@ -168,7 +168,7 @@ export async function benchLighthouse(
     const plainLcps = plain.map(lcp).filter((v): v is number => v !== undefined);
     const appLcp = median(appLcps);
     const plainLcp = median(plainLcps);
-    // The runs' spread beside the medians: the margin this budget leaves is of the order of the run-to-run noise.
+    // The runs' spread beside the medians, so that one median is read against how far the runs move.
     const range = (values: number[]) =>
       `${Math.round(Math.min(...values))}-${Math.round(Math.max(...values))}`;
     if (Number.isNaN(appLcp) || Number.isNaN(plainLcp))
