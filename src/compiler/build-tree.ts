@@ -1,8 +1,15 @@
 import { nextQuestion, resolve } from '../tree/resolve.ts';
-import { ACCOUNT_KINDS, LANGS } from '../tree/types.ts';
+import {
+  ACCOUNT_KINDS,
+  ADMIN_LICENCE_ANSWERS,
+  LANGS,
+  OTHER_ROLES_ANSWERS,
+  PROTECTED_KINDS,
+} from '../tree/types.ts';
 import type {
   Answer,
   AskStep,
+  Claim,
   Condition,
   Item,
   Lang,
@@ -15,6 +22,7 @@ import type {
   VerdictRule,
 } from '../tree/types.ts';
 import { Diagnostics } from './diagnostics.ts';
+import { checkClaims } from './claims.ts';
 import { linkProblem } from './links.ts';
 import type { Place } from './diagnostics.ts';
 import type { Article, ArticleSection } from './markdown.ts';
@@ -202,19 +210,56 @@ function checkVerdict(
   loaded: LoadedRules,
   d: Diagnostics,
 ): void {
+  const roleIds = tables.roles.roles.map((r) => r.id);
+  const accounts = ACCOUNT_KINDS.filter(
+    (kind) =>
+      !(PROTECTED_KINDS as readonly string[]).includes(kind) || Object.hasOwn(tables.roles.protected, kind),
+  );
   const vocabularies: [field: string, question: string, known: readonly string[], table: string][] =
     rule.kind === 'licence'
       ? [['licence', rule.licence, tables.licences.licences.map((l) => l.id), 'licences.yaml']]
-      : [
-          ['actor', rule.actor, tables.roles.roles.map((r) => r.id), 'roles.yaml'],
-          ['target', rule.target, tables.roles.roles.map((r) => r.id), 'roles.yaml'],
-          ['account', rule.account, ACCOUNT_KINDS, `the account kinds (${ACCOUNT_KINDS.join(', ')})`],
-        ];
+      : rule.kind === 'configure'
+        ? [
+            ['actor', rule.actor, roleIds, 'roles.yaml'],
+            [
+              'licence',
+              rule.licence,
+              ADMIN_LICENCE_ANSWERS,
+              `the answers (${ADMIN_LICENCE_ANSWERS.join(', ')})`,
+            ],
+          ]
+        : [
+            ['actor', rule.actor, roleIds, 'roles.yaml'],
+            [
+              'account',
+              rule.account,
+              accounts,
+              `the account kinds roles.yaml can decide (${accounts.join(', ')}; a protected kind needs its entry under "protected")`,
+            ],
+            ...(rule.others === undefined
+              ? []
+              : [
+                  [
+                    'others',
+                    rule.others,
+                    OTHER_ROLES_ANSWERS,
+                    `the answers (${OTHER_ROLES_ANSWERS.join(', ')})`,
+                  ] as [string, string, readonly string[], string],
+                ]),
+          ];
+  if (rule.kind === 'configure' && !tables.roles.configure) {
+    d.add(
+      loaded.placeOf([...path, 'kind']),
+      'a "configure" verdict needs the roles that can configure password reset: add "configure" to roles.yaml',
+    );
+  }
   const checked = new Set<string>();
   for (const [field, questionId, known, table] of vocabularies) {
     const question = questions.find((q) => q.id === questionId);
-    // The same question may serve two roles of the verdict (your role and the user's): report its options once.
-    if (checked.has(questionId)) continue;
+    if (checked.has(questionId)) {
+      d.add(loaded.placeOf([...path, field]), `"${questionId}" already answers another part of this verdict`);
+      continue;
+    }
     checked.add(questionId);
     if (!question) {
       d.add(loaded.placeOf([...path, field]), `unknown question "${questionId}": define it under questions`);
@@ -228,7 +273,7 @@ function checkVerdict(
       if (!option.unsure && !known.includes(option.id)) {
         d.add(
           loaded.placeOf(['questions', qi, 'options', oi, 'id']),
-          `option "${option.id}" of "${questionId}" is not in ${table}; add it there or use one of: ${known.join(', ')}`,
+          `the verdict cannot decide option "${option.id}" of "${questionId}": it is not in ${table}; add it there or use one of: ${known.join(', ')}`,
         );
       }
     });
@@ -349,9 +394,27 @@ export function buildTree(
       id: q.id,
       label: q.label,
       ...(q.hint ? { hint: q.hint } : {}),
+      ...(q['lists-resettable-by'] ? { listsResettableBy: q['lists-resettable-by'] } : {}),
       remember: q.remember,
       options: q.options.map((o) => ({ id: o.id, label: o.label, ...(o.unsure ? { unsure: true } : {}) })),
     };
+  });
+
+  rules.questions.forEach((q, qi) => {
+    const actor = q['lists-resettable-by'];
+    if (actor === undefined) return;
+    const question = rules.questions.find((other) => other.id === actor);
+    const unknown = question?.options.filter((o) => !o.unsure && !roles.roles.some((r) => r.id === o.id));
+    if (!question || actor === q.id)
+      d.add(
+        loaded.placeOf(['questions', qi, 'lists-resettable-by']),
+        `unknown question "${actor}": name the question that asks your role`,
+      );
+    else if (unknown && unknown.length > 0)
+      d.add(
+        loaded.placeOf(['questions', qi, 'lists-resettable-by']),
+        `"${actor}" has options that are not roles in roles.yaml (${unknown.map((o) => o.id).join(', ')}), so the roles they can reset cannot be listed`,
+      );
   });
 
   const sections = Object.fromEntries(
@@ -409,14 +472,25 @@ export function buildTree(
         );
       }
       checkCondition(note.when, asked, questions, ['symptoms', si, 'notes', i, 'when'], loaded, d);
+      if (note.corrects && note.when) {
+        d.add(
+          at('notes', i, 'when'),
+          `note "${note.id}" corrects its item, so it is shown wherever the item is: remove "when" (or "corrects")`,
+        );
+      }
       const textAt = (lang: Lang) => at('notes', i, 'text', lang);
       const sourceProblem = linkProblem(note.source);
       if (sourceProblem) d.add(at('notes', i, 'source'), sourceProblem);
+      const otherProblem = note['other-source'] === undefined ? undefined : linkProblem(note['other-source']);
+      if (otherProblem) d.add(at('notes', i, 'other-source'), otherProblem);
       return {
         id: note.id,
         item: note.item,
         checked: note.checked,
         source: note.source,
+        ...(note['source-date'] ? { sourceDate: note['source-date'] } : {}),
+        ...(note['other-source'] ? { otherSource: note['other-source'] } : {}),
+        ...(note.corrects ? { corrects: true } : {}),
         ...(note.when ? { when: note.when } : {}),
         text: {
           nb: noteInline(note.text.nb, textAt('nb'), d),
@@ -428,6 +502,39 @@ export function buildTree(
       if (allNoteIds.has(note.id))
         d.add(at('notes', i, 'id'), `duplicate note id "${note.id}": note ids must be unique`);
       allNoteIds.add(note.id);
+    });
+
+    const claims: Record<string, Claim> = {};
+    rs.claims.forEach((c, i) => {
+      const claim: Claim = 'says' in c ? { says: c.says } : { untrueWhen: c['untrue-when'] };
+      if ('untrue-when' in c)
+        checkCondition(
+          c['untrue-when'],
+          asked,
+          questions,
+          ['symptoms', si, 'claims', i, 'untrue-when'],
+          loaded,
+          d,
+        );
+      if ('item' in c) {
+        if (!rs.items.includes(c.item))
+          d.add(
+            at('claims', i, 'item'),
+            `unknown item "${c.item}" in symptom "${rs.id}"; its items are: ${rs.items.join(', ')}`,
+          );
+        else if (Object.hasOwn(claims, c.item))
+          d.add(at('claims', i, 'item'), `item "${c.item}" has two claims: merge them`);
+        else claims[c.item] = claim;
+        return;
+      }
+      const note = notes.find((n) => n.id === c.note);
+      if (!note)
+        d.add(
+          at('claims', i, 'note'),
+          `unknown note "${c.note}" in symptom "${rs.id}"; its notes are: ${notes.map((n) => n.id).join(', ') || 'none'}`,
+        );
+      else if (note.claim) d.add(at('claims', i, 'note'), `note "${c.note}" has two claims: merge them`);
+      else note.claim = claim;
     });
 
     const items: Item[] = (nbSection?.items ?? []).slice(0, rs.items.length).map((nbItem, i) => ({
@@ -449,6 +556,7 @@ export function buildTree(
       rules: rs.rules.map((r) => ({ item: r.item, ...(r.when ? { when: r.when } : {}) })),
       notes,
       ...(rs.verdict ? { verdict: rs.verdict } : {}),
+      claims,
     });
   });
   if (!d.ok) return undefined;
@@ -464,5 +572,6 @@ export function buildTree(
     corrections: [],
   };
   symptoms.forEach((s, i) => checkFlow(tree, s, i, loaded, d));
+  symptoms.forEach((s, i) => checkClaims(tree, s, i, loaded, d));
   return d.ok ? tree : undefined;
 }

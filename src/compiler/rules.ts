@@ -17,18 +17,36 @@ const question = z.strictObject({
   remember: z.boolean().default(false),
   label: perLang,
   hint: perLang.optional(),
+  'lists-resettable-by': id.optional(),
   options: z.array(option).min(2, { message: 'a question needs at least two options' }),
 });
 const askStep = z.union([id, z.strictObject({ question: id, when: condition.optional() })]);
 const rule = z.strictObject({ item: id, when: condition.optional() });
+/** A source page's own date (its ms.date), as YYYY-MM. */
+export const sourceDate = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: "must be the source page's own date, as YYYY-MM" });
 const note = z.strictObject({
   id,
   item: id,
   checked: z.iso.date({ message: 'must be the date the fact was checked, as YYYY-MM-DD' }),
   source: z.url({ protocol: /^https$/, message: 'must be the https URL of the source' }),
+  'source-date': sourceDate.optional(),
+  'other-source': z
+    .url({ protocol: /^https$/, message: 'must be the https URL of the other source' })
+    .optional(),
+  corrects: z.boolean().optional(),
   when: condition.optional(),
   text: perLang,
 });
+/** What an item or note asserts: a verdict it agrees with only, or answers that make it untrue. */
+export const CLAIMS = ['no-permission', 'licence-lacks-cloud-reset', 'licence-lacks-writeback'] as const;
+const claim = z.union([
+  z.strictObject({ item: id, says: z.enum(CLAIMS) }),
+  z.strictObject({ note: id, says: z.enum(CLAIMS) }),
+  z.strictObject({ item: id, 'untrue-when': condition }),
+  z.strictObject({ note: id, 'untrue-when': condition }),
+]);
 const symptom = z.strictObject({
   id,
   heading: perLang,
@@ -38,10 +56,12 @@ const symptom = z.strictObject({
   ask: z.array(askStep).default([]),
   rules: z.array(rule).default([]),
   notes: z.array(note).default([]),
+  claims: z.array(claim).default([]),
   verdict: z
     .discriminatedUnion('kind', [
-      z.strictObject({ kind: z.literal('permission'), actor: id, target: id, account: id }),
+      z.strictObject({ kind: z.literal('permission'), actor: id, account: id, others: id.optional() }),
       z.strictObject({ kind: z.literal('licence'), licence: id }),
+      z.strictObject({ kind: z.literal('configure'), actor: id, licence: id }),
     ])
     .optional(),
 });

@@ -1,13 +1,15 @@
 import { z } from 'zod';
-import type { LicenceTable, RoleTable } from '../tree/types.ts';
+import { PROTECTED_KINDS } from '../tree/types.ts';
+import type { LicenceTable, ProtectedAccount, RoleTable } from '../tree/types.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import { linkProblem } from './links.ts';
 import type { LoadedYaml } from './rules.ts';
-import { id, loadYaml, perLang } from './rules.ts';
+import { id, loadYaml, perLang, sourceDate } from './rules.ts';
 
 const dated = {
   source: z.url({ protocol: /^https$/, message: 'must be the https URL of the source' }),
   checked: z.iso.date({ message: 'must be the date the table was checked, as YYYY-MM-DD' }),
+  'source-date': sourceDate.optional(),
 };
 
 /** The schema of `content/roles.yaml`: Microsoft's "who can reset passwords" table. */
@@ -15,6 +17,13 @@ export const rolesSchema = z.strictObject({
   ...dated,
   roles: z.array(z.strictObject({ id, name: perLang })).min(1),
   resets: z.record(id, z.union([z.literal('everyone'), z.array(id)])),
+  protected: z
+    .partialRecord(
+      z.enum(PROTECTED_KINDS),
+      z.strictObject({ ...dated, 'reset-by': z.union([z.literal('unit-scope'), z.array(id).min(1)]) }),
+    )
+    .default({}),
+  configure: z.strictObject({ ...dated, roles: z.array(id).min(1) }).optional(),
 });
 
 /** The schema of `content/licences.yaml`. */
@@ -34,16 +43,54 @@ export const licencesSchema = z.strictObject({
 });
 
 /** Reports a table's source that is off the link allow-list. */
-function checkSource(source: string, loaded: LoadedYaml<unknown>, d: Diagnostics): void {
+function checkSource(
+  source: string,
+  loaded: LoadedYaml<unknown>,
+  d: Diagnostics,
+  path: (string | number)[] = [],
+): void {
   const problem = linkProblem(source);
-  if (problem) d.add(loaded.placeOf(['source']), problem);
+  if (problem) d.add(loaded.placeOf([...path, 'source']), problem);
+}
+
+/** The dates of a table or entry, in the tree's spelling. */
+function dates(value: { source: string; checked: string; 'source-date'?: string | undefined }) {
+  return {
+    source: value.source,
+    checked: value.checked,
+    ...(value['source-date'] ? { sourceDate: value['source-date'] } : {}),
+  };
 }
 
 /** Loads the role table, reporting a row or a role in `resets` that names an unknown role, and duplicate ids. */
 export function loadRoles(source: string, file: string, d: Diagnostics): LoadedYaml<RoleTable> {
   const loaded = loadYaml(source, file, rolesSchema, d);
-  const value = loaded.value;
-  if (!value) return { ...loaded, value: undefined };
+  const parsed = loaded.value;
+  if (!parsed) return { ...loaded, value: undefined };
+  const roleIds = (path: (string | number)[], ids: readonly string[]) =>
+    ids.forEach((role, i) => {
+      if (!parsed.roles.some((r) => r.id === role))
+        d.add(loaded.placeOf([...path, i]), `unknown role "${role}": add it under roles first`);
+    });
+  const protectedAccounts: RoleTable['protected'] = {};
+  for (const kind of PROTECTED_KINDS) {
+    const entry = parsed.protected[kind];
+    if (!entry) continue;
+    checkSource(entry.source, loaded, d, ['protected', kind]);
+    if (entry['reset-by'] !== 'unit-scope') roleIds(['protected', kind, 'reset-by'], entry['reset-by']);
+    protectedAccounts[kind] = { ...dates(entry), resetBy: entry['reset-by'] } satisfies ProtectedAccount;
+  }
+  if (parsed.configure) {
+    checkSource(parsed.configure.source, loaded, d, ['configure']);
+    roleIds(['configure', 'roles'], parsed.configure.roles);
+  }
+  const value: RoleTable = {
+    ...dates(parsed),
+    roles: parsed.roles,
+    resets: parsed.resets,
+    protected: protectedAccounts,
+    ...(parsed.configure ? { configure: { ...dates(parsed.configure), roles: parsed.configure.roles } } : {}),
+  };
   checkSource(value.source, loaded, d);
   const known = value.roles.map((r) => r.id);
   value.roles.forEach((r, i) => {
@@ -76,8 +123,7 @@ export function loadLicences(source: string, file: string, d: Diagnostics): Load
   return {
     ...loaded,
     value: {
-      source: loaded.value.source,
-      checked: loaded.value.checked,
+      ...dates(loaded.value),
       licences: loaded.value.licences.map((l) => ({
         id: l.id,
         name: l.name,

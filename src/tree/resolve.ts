@@ -2,13 +2,16 @@ import type {
   Answer,
   AppliedItem,
   AppliedNote,
-  Condition,
   FlowState,
   Question,
+  SetAsideItem,
   Symptom,
   Tree,
 } from './types.ts';
-import { verdictFor } from './verdict.ts';
+import { matchCondition } from './condition.ts';
+import { claimIsUntrue, verdictFor } from './verdict.ts';
+
+export { matchCondition };
 
 /** Symptoms by id, built once per tree (a Map: `__proto__` and friends are never found). */
 const symptomIndex = new WeakMap<Tree, Map<string, Symptom>>();
@@ -28,21 +31,6 @@ export function findQuestion(tree: Tree, id: string): Question | undefined {
   return tree.questions.find((q) => q.id === id);
 }
 
-/** The answers that satisfy a condition, or undefined when it does not hold. An absent condition always holds. */
-export function matchCondition(
-  when: Condition | undefined,
-  answers: readonly Answer[],
-): Answer[] | undefined {
-  if (!when) return [];
-  const because: Answer[] = [];
-  for (const [question, options] of Object.entries(when)) {
-    const answer = answers.find((a) => a.question === question);
-    if (!answer || !options.includes(answer.option)) return undefined;
-    because.push(answer);
-  }
-  return because;
-}
-
 /** The id of the next question the symptom asks after these answers, or undefined when it asks no more. */
 export function nextQuestion(symptom: Symptom, answers: readonly Answer[]): string | undefined {
   for (const step of symptom.ask) {
@@ -52,8 +40,12 @@ export function nextQuestion(symptom: Symptom, answers: readonly Answer[]): stri
   return undefined;
 }
 
-/** The items and notes that apply after the last answer, and the section's other items under "also check". */
+/**
+ * The items and notes that apply after the last answer, and the section's other items under "also check". An item
+ * whose claim the verdict or the answers show untrue is set aside instead (the compiler proves it never applies).
+ */
 function remedy(tree: Tree, symptom: Symptom, answers: Answer[]): FlowState & { kind: 'remedy' } {
+  const verdict = symptom.verdict ? verdictFor(tree, symptom.verdict, answers) : undefined;
   const applies: AppliedItem[] = [];
   for (const item of symptom.items) {
     for (const rule of symptom.rules) {
@@ -66,8 +58,18 @@ function remedy(tree: Tree, symptom: Symptom, answers: Answer[]): FlowState & { 
     }
   }
   const applied = new Set(applies.map((a) => a.item));
+  const setAside: SetAsideItem[] = [];
+  const alsoCheck: string[] = [];
+  for (const item of symptom.items) {
+    if (applied.has(item.id)) continue;
+    const claim = Object.hasOwn(symptom.claims, item.id) ? symptom.claims[item.id] : undefined;
+    if (claim && claimIsUntrue(tree, claim, verdict, answers)) setAside.push({ item: item.id, claim });
+    else alsoCheck.push(item.id);
+  }
   const notes: AppliedNote[] = [];
   for (const note of symptom.notes) {
+    // A correction goes with the sentence it corrects: where that is left out, so is the correction.
+    if (note.corrects && setAside.some((s) => s.item === note.item)) continue;
     const because = matchCondition(note.when, answers);
     if (because) notes.push({ note: note.id, because });
   }
@@ -77,8 +79,9 @@ function remedy(tree: Tree, symptom: Symptom, answers: Answer[]): FlowState & { 
     answers,
     applies,
     notes,
-    alsoCheck: symptom.items.filter((i) => !applied.has(i.id)).map((i) => i.id),
-    ...(symptom.verdict ? { verdict: verdictFor(tree, symptom.verdict, answers) } : {}),
+    alsoCheck,
+    setAside,
+    ...(verdict ? { verdict } : {}),
   };
 }
 

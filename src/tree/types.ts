@@ -48,6 +48,8 @@ export interface Question {
   hint?: PerLang<string>;
   /** Whether the store may remember the answer across symptoms (role, licence, hybrid setup). */
   remember: boolean;
+  /** The question whose answer is your role: the page lists the roles that role can reset. */
+  listsResettableBy?: string;
   options: Option[];
 }
 
@@ -75,7 +77,18 @@ export interface Note {
   checked: string;
   /** Where the fact comes from (an https URL). */
   source: string;
-  /** Shown only when this holds (always, when absent). */
+  /** The source page's own date (its ms.date), as YYYY-MM, where it has one. */
+  sourceDate?: string;
+  /** A second Microsoft page that says otherwise, where two pages disagree (the note says so). */
+  otherSource?: string;
+  /**
+   * True when the note corrects what its item says: it is then shown wherever the item is shown (under "what
+   * applies" and under "also check", and in the ticket summary), so a 2021 claim never stands alone.
+   */
+  corrects?: boolean;
+  /** What the note asserts, if anything; checked like an item's claim. */
+  claim?: Claim;
+  /** Shown only when this holds (always, when absent; a correction has no condition). */
   when?: Condition;
   text: PerLang<Inline[]>;
 }
@@ -91,9 +104,34 @@ export interface Role {
 export interface RoleTable {
   source: string;
   checked: string;
+  /** The source page's own date (its ms.date), as YYYY-MM, where it has one. */
+  sourceDate?: string;
   roles: Role[];
-  /** Role id -> the role ids whose passwords it can reset, or everyone (protected users included). */
+  /**
+   * Role id -> the role ids whose passwords it can reset, or everyone at tenant scope (members and owners of
+   * role-assignable groups included, members of restricted management administrative units excepted).
+   */
   resets: Record<string, string[] | 'everyone'>;
+  /** Kinds of protected account and who can reset them; see `ProtectedAccount`. */
+  protected: Partial<Record<ProtectedKind, ProtectedAccount>>;
+  /** Roles that can configure self-service password reset (the Password reset page), least privileged first. */
+  configure?: { roles: string[]; source: string; checked: string; sourceDate?: string };
+}
+
+/** Accounts that only some admins can reset, whatever roles they hold. */
+export const PROTECTED_KINDS = ['role-assignable-group', 'restricted-admin-unit'] as const;
+export type ProtectedKind = (typeof PROTECTED_KINDS)[number];
+
+/**
+ * Who can reset a protected account: the listed tenant-scoped roles, or (`unit-scope`) no tenant-scoped role at all,
+ * only an admin whose role is assigned at the scope of the unit the user is in.
+ */
+export interface ProtectedAccount {
+  resetBy: string[] | 'unit-scope';
+  source: string;
+  checked: string;
+  /** The source page's own date (its ms.date), as YYYY-MM, where it has one. */
+  sourceDate?: string;
 }
 
 /** What a licence allows for passwords. */
@@ -108,16 +146,39 @@ export interface Licence {
 export interface LicenceTable {
   source: string;
   checked: string;
+  /** The source page's own date (its ms.date), as YYYY-MM, where it has one. */
+  sourceDate?: string;
   licences: Licence[];
 }
 
 /** The kinds of account the permission verdict knows, as option ids of the account question. */
-export const ACCOUNT_KINDS = ['cloud-member', 'synced-user', 'guest-user', 'protected-user'] as const;
+export const ACCOUNT_KINDS = ['cloud-member', 'synced-user', 'guest-user', ...PROTECTED_KINDS] as const;
 
-/** Which answers a symptom's plain verdict is computed from. */
+/**
+ * The options of the question "does the user hold any role outside the list your role can reset?": one yes/no
+ * question that makes the verdict exact for users with several roles.
+ */
+export const OTHER_ROLES_ANSWERS = ['only-listed', 'other-role'] as const;
+
+/** The options of the question "does your own account have a Microsoft Entra ID licence?". */
+export const ADMIN_LICENCE_ANSWERS = ['licensed', 'unlicensed'] as const;
+
+/** Which answers a symptom's plain verdict is computed from (question ids). */
 export type VerdictRule =
-  | { kind: 'permission'; actor: string; target: string; account: string }
-  | { kind: 'licence'; licence: string };
+  | { kind: 'permission'; actor: string; account: string; others?: string }
+  | { kind: 'licence'; licence: string }
+  | { kind: 'configure'; actor: string; licence: string };
+
+/** What an article item or a note asserts, so that no page shows it beside a verdict that says the opposite. */
+export type Claim =
+  /** "You don't have permission": untrue where the verdict says your role can. */
+  | { says: 'no-permission' }
+  /** "Your licence does not cover self-service reset for cloud-only users": untrue where the licence does. */
+  | { says: 'licence-lacks-cloud-reset' }
+  /** "Your licence does not cover reset with writeback": untrue where the licence does. */
+  | { says: 'licence-lacks-writeback' }
+  /** A claim about the answers: untrue where this condition holds (e.g. "writeback is off" when it is on). */
+  | { untrueWhen: Condition };
 
 /** One bold heading of the article with its section, its questions and its rules. */
 export interface Symptom {
@@ -132,6 +193,8 @@ export interface Symptom {
   rules: Rule[];
   notes: Note[];
   verdict?: VerdictRule;
+  /** What some items and notes assert (by id), checked against every state's verdict and answers. */
+  claims: Record<string, Claim>;
 }
 
 /** A recorded correction of the 2021 Norwegian machine translation. */
@@ -189,14 +252,39 @@ export interface AppliedNote {
 export interface PermissionVerdict {
   kind: 'permission';
   answer: 'yes' | 'no' | 'depends';
-  /** Why: the table decided, the role resets everyone, no role, a guest, a protected user, or an unknown side. */
-  reason: 'table' | 'everyone' | 'no-role' | 'guest' | 'protected' | 'actor-unsure' | 'target-unsure';
+  /**
+   * Why: the table decided (`table`: the user holds only roles your role can reset, or holds another), your role
+   * resets everyone at tenant scope, you hold no role that resets passwords, a guest, a member or owner of a
+   * role-assignable group, a member of a restricted management administrative unit, or an unknown answer.
+   */
+  reason:
+    | 'table'
+    | 'everyone'
+    | 'no-role'
+    | 'guest'
+    | 'role-assignable-group'
+    | 'restricted-admin-unit'
+    | 'actor-unsure'
+    | 'others-unsure';
   actor?: string;
-  target?: string;
-  /** Roles that can do it, least privileged first (for "no" and "depends"), or whom the actor can reset. */
+  /** Roles that can do it at tenant scope, least privileged first (for "no" and "depends"). */
   roles: string[];
+  /** The roles the actor can reset (other than none), when the user's other roles decide. */
+  resettable?: string[];
   /** A condition on a "yes": the user is synced (writeback needed), or the kind of account is unknown. */
   caveat?: 'synced' | 'account-unsure';
+}
+
+/** "Why don't I see the Password reset page?", from the admin's own licence and role. */
+export interface ConfigureVerdict {
+  kind: 'configure';
+  /** The most likely cause first: no licence on the admin's account, a role below the least one, or none found. */
+  answer: 'licence' | 'role' | 'licence-and-role' | 'should-see' | 'depends';
+  actor?: string;
+  /** Whether the actor's role can configure password reset (undefined when the role is unknown). */
+  roleCan?: boolean;
+  /** The roles that can configure it, least privileged first. */
+  roles: string[];
 }
 
 /** What the chosen licence allows, from the licence table (every licence when the answer is "not sure"). */
@@ -205,7 +293,13 @@ export interface LicenceVerdict {
   licences: string[];
 }
 
-export type Verdict = PermissionVerdict | LicenceVerdict;
+export type Verdict = PermissionVerdict | LicenceVerdict | ConfigureVerdict;
+
+/** An item left out of a remedy because it asserts what the state's verdict or answers show is untrue. */
+export interface SetAsideItem {
+  item: string;
+  claim: Claim;
+}
 
 /** Where a symptom's flow stands after a list of answers. */
 export type FlowState =
@@ -230,6 +324,8 @@ export type FlowState =
       verdict?: Verdict;
       /** Ids of the section's other items, in article order. */
       alsoCheck: string[];
+      /** Items of the section left out because what they assert is untrue for these answers. */
+      setAside: SetAsideItem[];
     };
 
 /** What a URL path stands for. */

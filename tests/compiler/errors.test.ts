@@ -310,14 +310,62 @@ const cases: [what: string, kind: string, expected: Expected[]][] = [
         'wizard.yaml',
         19,
         13,
-        'option "janitor" of "my-role" is not in roles.yaml; add it there or use one of',
+        'the verdict cannot decide option "janitor" of "my-role": it is not in roles.yaml; add it there or use one of',
       ],
     ],
   ],
   [
     'a licence id in the rules that the licence table lacks',
     'verdict-licence-unknown',
-    [['wizard.yaml', 19, 13, 'option "office-2003" of "licence" is not in licences.yaml']],
+    [
+      [
+        'wizard.yaml',
+        19,
+        13,
+        'the verdict cannot decide option "office-2003" of "licence": it is not in licences.yaml',
+      ],
+    ],
+  ],
+  [
+    'a recorded correction whose old text is still in the article',
+    'correction-old-text-present',
+    [['corrections.yaml', 4, 10, 'correction "try-again": the old text is still in nb/base.md']],
+  ],
+  [
+    'an item that says "you lack permission" made to apply where the verdict says yes',
+    'claim-contradicted',
+    [
+      [
+        'wizard.yaml',
+        35,
+        9,
+        'item "ask-admin" says "no-permission", but this rule makes it apply with my-role=global-admin, account=cloud-member, where the verdict "yes" (everyone) says otherwise',
+      ],
+    ],
+  ],
+  [
+    'a correction shown only for some answers',
+    'correction-note-with-when',
+    [
+      [
+        'wizard.yaml',
+        40,
+        15,
+        'note "more-roles-today" corrects its item, so it is shown wherever the item is: remove "when"',
+      ],
+    ],
+  ],
+  [
+    'a kind of account the role table cannot decide',
+    'verdict-account-undecided',
+    [
+      [
+        'wizard.yaml',
+        19,
+        13,
+        'the verdict cannot decide option "restricted-admin-unit" of "account": it is not in the account kinds roles.yaml can decide',
+      ],
+    ],
   ],
   [
     'a recorded correction whose new text is not in the article',

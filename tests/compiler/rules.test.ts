@@ -47,6 +47,7 @@ describe('loadRules', () => {
       ask: ['role', { question: 'role', when: { role: ['admin'] } }],
       rules: [],
       notes: [],
+      claims: [],
     });
   });
 

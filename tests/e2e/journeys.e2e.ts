@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 import en from '../../src/i18n/en.json';
 import nb from '../../src/i18n/nb.json';
 import { createI18n } from '../../src/i18n/i18n.ts';
-import { ticketSummary } from '../../src/features/wizard/describe.ts';
+import { setAsideText, ticketSummary } from '../../src/features/wizard/describe.ts';
 import { filterSymptoms } from '../../src/features/wizard/filter.ts';
 import { verdictSummary } from '../../src/features/wizard/verdict-text.ts';
 import { backState, changeState, chooseState, startPath } from '../../src/tree/paths.ts';
@@ -254,8 +254,10 @@ describe('the remedy page', () => {
         links: r.summaryLinks,
         url: r.summaryUrl,
         noAnswers: r.noAnswers,
+        corrected: r.corrected.replace('{{year}}', '').trim(),
       },
       state.verdict ? verdictSummary(tree, lang, state.verdict, t) : [],
+      state.setAside.map((aside) => setAsideText(tree, lang, aside.claim, state.answers, t)),
     );
   }
 

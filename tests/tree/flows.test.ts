@@ -36,6 +36,7 @@ describe('the options of the questions these symptoms ask', () => {
         'authentication-admin',
         'helpdesk-admin',
         'password-admin',
+        'authentication-policy-admin',
         'no-admin-role',
         'not-sure',
       ],

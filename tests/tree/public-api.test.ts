@@ -39,7 +39,13 @@ test('enumerate.ts exports exactly these names', async () => {
 });
 
 test('types.ts exports exactly these runtime names (the rest are types)', async () => {
-  expect(Object.keys(await import('../../src/tree/types.ts')).sort()).toEqual(['ACCOUNT_KINDS', 'LANGS']);
+  expect(Object.keys(await import('../../src/tree/types.ts')).sort()).toEqual([
+    'ACCOUNT_KINDS',
+    'ADMIN_LICENCE_ANSWERS',
+    'LANGS',
+    'OTHER_ROLES_ANSWERS',
+    'PROTECTED_KINDS',
+  ]);
 });
 
 test('the languages are Norwegian first, then English', async () => {

@@ -187,6 +187,7 @@ describe('resolve: replaying the given answers', () => {
       applies: [{ item: 'restart', because: [] }],
       notes: [],
       alsoCheck: [],
+      setAside: [],
     });
   });
 });
@@ -233,7 +234,24 @@ describe('resolve: remedies', () => {
       ],
       notes: [{ note: 'tab-renamed', because: [] }],
       alsoCheck: ['writeback-off', 'connect-broken'],
+      setAside: [],
     });
+  });
+
+  test('an item whose claim the answers make untrue is set aside, not under "also check"', () => {
+    const claims = { 'writeback-off': { untrueWhen: { writeback: ['on'] } } };
+    const withClaim = {
+      ...tree,
+      symptoms: tree.symptoms.map((s) => (s.id === blade.id ? { ...s, claims } : s)),
+    };
+    const on = asRemedy(
+      resolve(withClaim, 'blade-missing', answers('sync=synced', 'writeback=on', 'role=user')),
+    );
+    expect(on.alsoCheck).not.toContain('writeback-off');
+    expect(on.setAside).toEqual([{ item: 'writeback-off', claim: claims['writeback-off'] }]);
+    const off = asRemedy(resolve(withClaim, 'blade-missing', answers('sync=cloud', 'role=user')));
+    expect(off.setAside).toEqual([]);
+    expect(off.alsoCheck).toContain('writeback-off');
   });
 
   test('of several rules for one item, the first that holds gives the reasons', () => {

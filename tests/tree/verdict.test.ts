@@ -3,6 +3,9 @@ import { compileOrThrow } from '../../src/compiler/compile.ts';
 import { resolve } from '../../src/tree/resolve.ts';
 import {
   canReset,
+  canResetAll,
+  claimIsUntrue,
+  configureVerdict,
   licenceVerdict,
   permissionVerdict,
   rolesResettingEveryone,
@@ -20,6 +23,7 @@ const TARGETS = [
   'reader-role',
   'groups-admin',
   'other-admin-role',
+  'authentication-policy-admin',
   'password-admin',
   'helpdesk-admin',
   'authentication-admin',
@@ -28,15 +32,23 @@ const TARGETS = [
   'global-admin',
 ] as const;
 const EXPECTED: Record<string, string> = {
-  //                                 nar dr gi rr ga oa pa ha aa ua pa ga
-  'no-admin-role': '                 N  N  N  N  N  N  N  N  N  N  N  N',
-  'password-admin': '                Y  Y  Y  N  N  N  Y  N  N  N  N  N',
-  'helpdesk-admin': '                Y  Y  Y  Y  N  N  Y  Y  N  N  N  N',
-  'authentication-admin': '          Y  Y  Y  Y  N  N  Y  N  Y  N  N  N',
-  'user-admin': '                    Y  Y  Y  Y  Y  N  Y  Y  N  Y  N  N',
-  'privileged-authentication-admin': 'Y  Y  Y  Y  Y  Y  Y  Y  Y  Y  Y  Y',
-  'global-admin': '                  Y  Y  Y  Y  Y  Y  Y  Y  Y  Y  Y  Y',
+  //                                 nar dr gi rr ga oa ap pa ha aa ua pa ga
+  'no-admin-role': '                 N  N  N  N  N  N  N  N  N  N  N  N  N',
+  'authentication-policy-admin': '   N  N  N  N  N  N  N  N  N  N  N  N  N',
+  'password-admin': '                Y  Y  Y  N  N  N  N  Y  N  N  N  N  N',
+  'helpdesk-admin': '                Y  Y  Y  Y  N  N  N  Y  Y  N  N  N  N',
+  'authentication-admin': '          Y  Y  Y  Y  N  N  N  Y  N  Y  N  N  N',
+  'user-admin': '                    Y  Y  Y  Y  Y  N  N  Y  Y  N  Y  N  N',
+  'privileged-authentication-admin': 'Y  Y  Y  Y  Y  Y  Y  Y  Y  Y  Y  Y  Y',
+  'global-admin': '                  Y  Y  Y  Y  Y  Y  Y  Y  Y  Y  Y  Y  Y',
 };
+const PAA_GA = ['privileged-authentication-admin', 'global-admin'];
+/** The roles a role can reset, as the question about the user's other roles lists them (no admin role left out). */
+const listed = (actor: string) =>
+  TARGETS.filter(
+    (target) =>
+      target !== 'no-admin-role' && EXPECTED[actor]?.trim().split(/\s+/)[TARGETS.indexOf(target)] === 'Y',
+  );
 
 describe('who can reset whose password (every pair of the table)', () => {
   for (const [actor, row] of Object.entries(EXPECTED)) {
@@ -45,18 +57,13 @@ describe('who can reset whose password (every pair of the table)', () => {
       const expected = cells[i] === 'Y';
       it(`${actor} ${expected ? 'can' : 'cannot'} reset ${target}`, () => {
         expect(canReset(table, actor, target)).toBe(expected);
-        const verdict = permissionVerdict(table, actor, target, 'cloud-member');
-        expect(verdict.answer).toBe(expected ? 'yes' : 'no');
-        if (!expected) expect(verdict.roles).toEqual(rolesThatCanReset(table, target));
+        expect(canResetAll(table, actor, [target])).toBe(expected);
       });
     });
   }
 
   it('names who can, least privileged first', () => {
-    expect(rolesThatCanReset(table, 'global-admin')).toEqual([
-      'privileged-authentication-admin',
-      'global-admin',
-    ]);
+    expect(rolesThatCanReset(table, 'global-admin')).toEqual(PAA_GA);
     expect(rolesThatCanReset(table, 'helpdesk-admin')).toEqual([
       'helpdesk-admin',
       'user-admin',
@@ -64,14 +71,83 @@ describe('who can reset whose password (every pair of the table)', () => {
       'global-admin',
     ]);
     expect(rolesThatCanReset(table, 'no-admin-role')[0]).toBe('password-admin');
-    expect(rolesResettingEveryone(table)).toEqual(['privileged-authentication-admin', 'global-admin']);
+    expect(rolesResettingEveryone(table)).toEqual(PAA_GA);
+  });
+});
+
+describe('a user with several roles: a role resets the user only if it resets every one of them', () => {
+  it('Groups Administrator + Authentication Administrator: neither a User nor an Authentication Administrator can', () => {
+    const both = ['groups-admin', 'authentication-admin'];
+    expect(canResetAll(table, 'user-admin', both)).toBe(false);
+    expect(canResetAll(table, 'authentication-admin', both)).toBe(false);
+    expect(rolesThatCanReset(table, ...both)).toEqual(PAA_GA);
+  });
+
+  it('Helpdesk Administrator + Password Administrator: a Helpdesk or User Administrator can, a Password Administrator cannot', () => {
+    const both = ['helpdesk-admin', 'password-admin'];
+    expect(canResetAll(table, 'helpdesk-admin', both)).toBe(true);
+    expect(canResetAll(table, 'user-admin', both)).toBe(true);
+    expect(canResetAll(table, 'password-admin', both)).toBe(false);
+    expect(canResetAll(table, 'authentication-admin', both)).toBe(false);
+  });
+
+  it('Authentication Administrator + Helpdesk Administrator: only the roles that reset everyone', () => {
+    expect(rolesThatCanReset(table, 'authentication-admin', 'helpdesk-admin')).toEqual(PAA_GA);
+  });
+
+  it('Directory Readers + a reader role: Helpdesk, Authentication and User Administrators, not a Password Administrator', () => {
+    expect(rolesThatCanReset(table, 'directory-readers', 'reader-role')).toEqual([
+      'helpdesk-admin',
+      'authentication-admin',
+      'user-admin',
+      ...PAA_GA,
+    ]);
+  });
+
+  it('no role at all is the same as "no admin role"', () => {
+    for (const actor of Object.keys(EXPECTED))
+      expect(canResetAll(table, actor, [])).toBe(canReset(table, actor, 'no-admin-role'));
+  });
+});
+
+describe('the verdict for a user with other roles: one yes/no question, exact', () => {
+  for (const actor of ['password-admin', 'helpdesk-admin', 'authentication-admin', 'user-admin']) {
+    it(`${actor}: the list shown is the table's row; only-listed is yes, other-role is no, not sure depends`, () => {
+      const yes = permissionVerdict(table, actor, 'cloud-member', 'only-listed');
+      expect(yes).toMatchObject({ answer: 'yes', reason: 'table', resettable: listed(actor) });
+      expect(permissionVerdict(table, actor, 'cloud-member', 'other-role')).toMatchObject({
+        answer: 'no',
+        reason: 'table',
+        roles: PAA_GA,
+      });
+      expect(permissionVerdict(table, actor, 'cloud-member', 'not-sure')).toMatchObject({
+        answer: 'depends',
+        reason: 'others-unsure',
+        resettable: listed(actor),
+      });
+    });
+  }
+
+  it('"yes" is exact: for every set of listed roles, the actor can reset a user holding all of them', () => {
+    for (const actor of ['password-admin', 'helpdesk-admin', 'authentication-admin', 'user-admin']) {
+      expect(canResetAll(table, actor, listed(actor))).toBe(true);
+      for (const other of TARGETS.filter((t) => t !== 'no-admin-role' && !listed(actor).includes(t)))
+        expect(canResetAll(table, actor, [...listed(actor), other])).toBe(false);
+    }
+  });
+
+  it('a role that resets everyone is not asked and says yes', () => {
+    expect(permissionVerdict(table, 'global-admin', 'cloud-member')).toMatchObject({
+      answer: 'yes',
+      reason: 'everyone',
+    });
   });
 });
 
 describe('the kind of account', () => {
   it('a guest is reset only by the home organisation, whatever your role', () => {
-    for (const actor of ['global-admin', 'password-admin']) {
-      expect(permissionVerdict(table, actor, undefined, 'guest-user')).toMatchObject({
+    for (const actor of ['global-admin', 'password-admin', 'not-sure']) {
+      expect(permissionVerdict(table, actor, 'guest-user')).toMatchObject({
         answer: 'no',
         reason: 'guest',
         roles: [],
@@ -79,47 +155,131 @@ describe('the kind of account', () => {
     }
   });
 
-  it('a protected user is reset only by a Privileged Authentication Administrator or a Global Administrator', () => {
-    expect(permissionVerdict(table, 'user-admin', 'no-admin-role', 'protected-user')).toMatchObject({
-      answer: 'no',
-      reason: 'protected',
-      roles: ['privileged-authentication-admin', 'global-admin'],
-    });
-    expect(permissionVerdict(table, 'global-admin', undefined, 'protected-user')).toMatchObject({
-      answer: 'yes',
+  it('a member or owner of a role-assignable group: only a Privileged Authentication Administrator or a Global Administrator', () => {
+    for (const actor of ['privileged-authentication-admin', 'global-admin'])
+      expect(permissionVerdict(table, actor, 'role-assignable-group')).toMatchObject({
+        answer: 'yes',
+        reason: 'role-assignable-group',
+      });
+    for (const actor of [
+      'user-admin',
+      'helpdesk-admin',
+      'password-admin',
+      'authentication-admin',
+      'no-admin-role',
+    ])
+      expect(permissionVerdict(table, actor, 'role-assignable-group', 'only-listed')).toMatchObject({
+        answer: 'no',
+        reason: 'role-assignable-group',
+        roles: PAA_GA,
+      });
+    expect(permissionVerdict(table, 'not-sure', 'role-assignable-group')).toMatchObject({
+      answer: 'depends',
+      reason: 'role-assignable-group',
+      roles: PAA_GA,
     });
   });
 
+  it('a member of a restricted management administrative unit: no tenant-scoped role, Global Administrator included', () => {
+    for (const actor of [...Object.keys(EXPECTED), 'not-sure'])
+      expect(permissionVerdict(table, actor, 'restricted-admin-unit', 'only-listed')).toMatchObject({
+        answer: 'no',
+        reason: 'restricted-admin-unit',
+        roles: [],
+      });
+    expect(table.protected['restricted-admin-unit']?.resetBy).toBe('unit-scope');
+  });
+
   it('a synced user is a yes with the writeback caveat; an unknown kind of account is a yes with its caveat', () => {
-    expect(permissionVerdict(table, 'password-admin', 'no-admin-role', 'synced-user')).toMatchObject({
+    expect(permissionVerdict(table, 'password-admin', 'synced-user', 'only-listed')).toMatchObject({
       answer: 'yes',
       caveat: 'synced',
     });
-    expect(permissionVerdict(table, 'password-admin', 'no-admin-role', 'not-sure')).toMatchObject({
+    expect(permissionVerdict(table, 'password-admin', 'not-sure', 'only-listed')).toMatchObject({
       answer: 'yes',
       caveat: 'account-unsure',
     });
   });
 
-  it('an unknown role on either side makes it depend, and says on what', () => {
-    expect(permissionVerdict(table, 'not-sure', 'global-admin', 'cloud-member')).toMatchObject({
+  it('an unknown role of yours makes it depend, and lists the roles that can reset someone', () => {
+    expect(permissionVerdict(table, 'not-sure', 'cloud-member')).toMatchObject({
       answer: 'depends',
       reason: 'actor-unsure',
-      roles: ['privileged-authentication-admin', 'global-admin'],
-    });
-    expect(permissionVerdict(table, 'password-admin', 'not-sure', 'cloud-member')).toMatchObject({
-      answer: 'depends',
-      reason: 'target-unsure',
-      roles: ['no-admin-role', 'directory-readers', 'guest-inviter', 'password-admin'],
+      roles: rolesThatCanReset(table),
     });
   });
 
-  it('no admin role: a plain no that names the least privileged role first', () => {
-    expect(permissionVerdict(table, 'no-admin-role', undefined, undefined)).toMatchObject({
-      answer: 'no',
-      reason: 'no-role',
+  it('no role that resets passwords: a plain no that names the least privileged role first', () => {
+    for (const actor of ['no-admin-role', 'authentication-policy-admin']) {
+      const verdict = permissionVerdict(table, actor, undefined);
+      expect(verdict).toMatchObject({ answer: 'no', reason: 'no-role' });
+      expect(verdict.roles[0]).toBe('password-admin');
+    }
+  });
+});
+
+describe('"I don\'t see the Password reset page": the licence first, then the role', () => {
+  it('an unlicensed Global Administrator is told about the licence, never "you should see it"', () => {
+    expect(configureVerdict(table, 'global-admin', 'unlicensed')).toMatchObject({
+      answer: 'licence',
+      roleCan: true,
     });
-    expect(permissionVerdict(table, 'no-admin-role', undefined, undefined).roles[0]).toBe('password-admin');
+  });
+
+  it('a licensed admin whose role can configure it should see it; one whose role cannot is told the role', () => {
+    expect(configureVerdict(table, 'authentication-policy-admin', 'licensed').answer).toBe('should-see');
+    expect(configureVerdict(table, 'global-admin', 'licensed').answer).toBe('should-see');
+    expect(configureVerdict(table, 'helpdesk-admin', 'licensed')).toMatchObject({
+      answer: 'role',
+      roleCan: false,
+    });
+    expect(configureVerdict(table, 'helpdesk-admin', 'unlicensed').answer).toBe('licence-and-role');
+  });
+
+  it('an unknown licence or role depends on both', () => {
+    expect(configureVerdict(table, 'global-admin', 'not-sure').answer).toBe('depends');
+    expect(configureVerdict(table, 'not-sure', 'licensed').answer).toBe('depends');
+    expect(configureVerdict(table, 'not-sure', undefined).roles).toEqual([
+      'authentication-policy-admin',
+      'global-admin',
+    ]);
+  });
+});
+
+describe('claims: what an item asserts against the verdict', () => {
+  const permission = (answer: 'yes' | 'no' | 'depends') => ({
+    kind: 'permission' as const,
+    answer,
+    reason: 'table' as const,
+    roles: [],
+  });
+  it('"you don\'t have permission" is untrue only beside a yes', () => {
+    const claim = { says: 'no-permission' as const };
+    expect(claimIsUntrue(tree, claim, permission('yes'), [])).toBe(true);
+    expect(claimIsUntrue(tree, claim, permission('no'), [])).toBe(false);
+    expect(claimIsUntrue(tree, claim, permission('depends'), [])).toBe(false);
+    expect(claimIsUntrue(tree, claim, configureVerdict(table, 'global-admin', 'unlicensed'), [])).toBe(true);
+    expect(claimIsUntrue(tree, claim, configureVerdict(table, 'helpdesk-admin', 'licensed'), [])).toBe(false);
+  });
+
+  it('"the licence is not enough" is untrue where every licence shown covers it', () => {
+    const cloud = { says: 'licence-lacks-cloud-reset' as const };
+    const writeback = { says: 'licence-lacks-writeback' as const };
+    expect(claimIsUntrue(tree, cloud, licenceVerdict(tree.licences, 'm365-business-standard'), [])).toBe(
+      true,
+    );
+    expect(claimIsUntrue(tree, writeback, licenceVerdict(tree.licences, 'm365-business-standard'), [])).toBe(
+      false,
+    );
+    expect(claimIsUntrue(tree, cloud, licenceVerdict(tree.licences, 'entra-id-free'), [])).toBe(false);
+    expect(claimIsUntrue(tree, writeback, licenceVerdict(tree.licences, 'entra-id-p1-p2'), [])).toBe(true);
+    expect(claimIsUntrue(tree, cloud, licenceVerdict(tree.licences, 'not-sure'), [])).toBe(false);
+  });
+
+  it('a claim about the answers is untrue where its condition holds', () => {
+    const claim = { untrueWhen: { writeback: ['on'] } };
+    expect(claimIsUntrue(tree, claim, undefined, [{ question: 'writeback', option: 'on' }])).toBe(true);
+    expect(claimIsUntrue(tree, claim, undefined, [{ question: 'writeback', option: 'off' }])).toBe(false);
   });
 });
 
@@ -127,36 +287,35 @@ describe('the wizard ends in the plain answer', () => {
   const path = (pairs: Record<string, string>) =>
     Object.entries(pairs).map(([question, option]) => ({ question, option }));
 
-  it('a Helpdesk Administrator resetting a Global Administrator: no, ask a Privileged Authentication or Global Administrator', () => {
+  it('a Helpdesk Administrator and a user who holds another role: no, ask a Privileged Authentication or Global Administrator', () => {
     const state = resolve(
       tree,
       'reset-button-greyed-out',
       path({
         'your-role': 'helpdesk-admin',
         'target-account': 'cloud-member',
-        'target-role': 'global-admin',
+        'target-other-roles': 'other-role',
       }),
     );
     expect(state).toMatchObject({
       kind: 'remedy',
-      verdict: {
-        kind: 'permission',
-        answer: 'no',
-        roles: ['privileged-authentication-admin', 'global-admin'],
-      },
+      verdict: { kind: 'permission', answer: 'no', roles: PAA_GA },
     });
   });
 
-  it('a User Administrator resetting an ordinary user: yes', () => {
+  it('a Global Administrator and a member of a restricted management administrative unit: no, and not asked more', () => {
     const state = resolve(
       tree,
-      'reset-page-not-visible',
-      path({ 'your-role': 'user-admin', 'target-account': 'cloud-member', 'target-role': 'no-admin-role' }),
+      'reset-button-greyed-out',
+      path({ 'your-role': 'global-admin', 'target-account': 'restricted-admin-unit' }),
     );
-    expect(state).toMatchObject({ kind: 'remedy', verdict: { answer: 'yes', reason: 'table' } });
+    expect(state).toMatchObject({
+      kind: 'remedy',
+      verdict: { answer: 'no', reason: 'restricted-admin-unit' },
+    });
   });
 
-  it('a Global Administrator is not asked the user role', () => {
+  it("a Global Administrator is not asked the user's roles", () => {
     const state = resolve(
       tree,
       'reset-button-greyed-out',

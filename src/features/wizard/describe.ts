@@ -1,5 +1,6 @@
+import type { TFunction } from 'i18next';
 import { findQuestion, findSymptom } from '../../tree/resolve.ts';
-import type { Answer, FlowState, Inline, Lang, Note, Symptom, Tree } from '../../tree/types.ts';
+import type { Answer, Claim, FlowState, Inline, Lang, Note, Symptom, Tree } from '../../tree/types.ts';
 
 /** The plain text of inline content, whitespace folded. */
 export function plainText(content: readonly Inline[]): string {
@@ -45,6 +46,31 @@ export function appliedNotes(symptom: Symptom, state: FlowState & { kind: 'remed
   return state.notes.flatMap((a) => symptom.notes.filter((n) => n.id === a.note));
 }
 
+/** The notes shown with an item: its corrections first (right after the sentence they correct), then guidance. */
+export function notesOfItem(notes: readonly Note[], item: string): Note[] {
+  const own = notes.filter((n) => n.item === item);
+  return [...own.filter((n) => n.corrects), ...own.filter((n) => !n.corrects)];
+}
+
+/** Why an item of the article is left out of a remedy: what it asserts, and what says otherwise. */
+export function setAsideText(
+  tree: Tree,
+  lang: Lang,
+  claim: Claim,
+  answers: readonly Answer[],
+  t: TFunction,
+): string {
+  if ('says' in claim) return t(`remedy.setAside.${claim.says}`);
+  const shown = answers
+    .filter((a) => Object.hasOwn(claim.untrueWhen, a.question))
+    .map((a) => {
+      const d = describeAnswer(tree, lang, a);
+      return `${d.question} ${d.option}`;
+    })
+    .join('; ');
+  return t('remedy.setAside.answers', { answers: shown });
+}
+
 /** The links of a remedy page: what applies first, then today's notes, then the rest of the section. */
 export function remedyLinks(
   symptom: Symptom,
@@ -68,9 +94,19 @@ export interface SummaryLabels {
   links: string;
   url: string;
   noAnswers: string;
+  /** The prefix of a correction shown right after its item ("Corrected 2026"). */
+  corrected: string;
 }
 
-/** A plain-text summary of a remedy for a ticket: symptom, answers, the verdict, what applies, links and the URL. */
+/** A note as one line of a summary: its text, the day it was checked and its source. */
+function noteLine(note: Note, lang: Lang): string {
+  return `${plainText(note.text[lang])} (${note.checked}, ${note.source})`;
+}
+
+/**
+ * A plain-text summary of a remedy for a ticket: symptom, answers, the verdict, what applies (each item with its
+ * corrections right after it, as on the page), the items left out and why, today's guidance, links and the URL.
+ */
 export function ticketSummary(
   tree: Tree,
   lang: Lang,
@@ -78,6 +114,7 @@ export function ticketSummary(
   url: string,
   labels: SummaryLabels,
   verdict: readonly string[] = [],
+  setAside: readonly string[] = [],
 ): string {
   const symptom = findSymptom(tree, state.symptom);
   if (!symptom) return url;
@@ -88,15 +125,25 @@ export function ticketSummary(
     lines.push(`- ${question} ${option}`);
   }
   if (verdict.length > 0) lines.push('', ...verdict);
-  lines.push('', `${labels.applies}:`);
+  const notes = appliedNotes(symptom, state);
+  const placed = new Set<string>();
+  if (state.applies.length > 0) lines.push('', `${labels.applies}:`);
   for (const applied of state.applies) {
     const item = symptom.items.find((i) => i.id === applied.item);
-    if (item) lines.push(`- ${plainText(item.content[lang])}`);
+    if (!item) continue;
+    lines.push(`- ${plainText(item.content[lang])}`);
+    for (const note of notesOfItem(notes, item.id).filter((n) => n.corrects)) {
+      lines.push(`  ${labels.corrected}: ${noteLine(note, lang)}`);
+      placed.add(note.id);
+    }
   }
-  const notes = appliedNotes(symptom, state);
-  if (notes.length > 0) {
+  for (const line of setAside) lines.push(`- ${line}`);
+  // Corrections of items that are not in the summary stay out with their items.
+  const shownItems = new Set(state.applies.map((a) => a.item));
+  const guidance = notes.filter((n) => !placed.has(n.id) && (!n.corrects || shownItems.has(n.item)));
+  if (guidance.length > 0) {
     lines.push('', `${labels.notes}:`);
-    for (const note of notes) lines.push(`- ${plainText(note.text[lang])} (${note.checked}, ${note.source})`);
+    for (const note of guidance) lines.push(`- ${noteLine(note, lang)}`);
   }
   const links = remedyLinks(symptom, state, lang);
   if (links.length > 0) {

@@ -6,6 +6,7 @@ import { tree } from '../../app/tree.ts';
 import { backState, chooseState, startPath, statePath } from '../../tree/paths.ts';
 import { findQuestion, findSymptom } from '../../tree/resolve.ts';
 import type { FlowState } from '../../tree/types.ts';
+import { NO_ADMIN_ROLE, resettableBy } from '../../tree/verdict.ts';
 
 interface Props {
   headingRef: Ref<HTMLHeadingElement>;
@@ -30,6 +31,11 @@ export function QuestionPage({ headingRef, state }: Props) {
       </h1>
       <p className="progress">{t('question.progress', { step: state.step, atMost: state.atMost })}</p>
       {question.hint && <p className="hint">{question.hint[lang]}</p>}
+      {question.listsResettableBy && (
+        <ResettableRoles
+          actor={state.answers.find((a) => a.question === question.listsResettableBy)?.option}
+        />
+      )}
       <ul className="options">
         {question.options.map((option) => (
           <li key={option.id} className={option.unsure ? 'unsure' : undefined}>
@@ -44,5 +50,24 @@ export function QuestionPage({ headingRef, state }: Props) {
         <Link to={back ? statePath(tree, lang, back) : startPath(lang)}>← {t('question.back')}</Link>
       </nav>
     </>
+  );
+}
+
+/** The roles your role can reset (from the role table), listed where the question asks about the user's roles. */
+function ResettableRoles({ actor }: { actor: string | undefined }) {
+  const lang = useLang();
+  const t = usePageT();
+  const name = (id: string) => tree.roles.roles.find((r) => r.id === id)?.name[lang] ?? id;
+  if (actor === undefined || !Object.hasOwn(tree.roles.resets, actor)) return null;
+  const roles = resettableBy(tree.roles, actor).filter((r) => r !== NO_ADMIN_ROLE);
+  return (
+    <div className="role-list">
+      <p id="role-list-intro">{t('question.resettableIntro', { role: name(actor) })}</p>
+      <ul aria-labelledby="role-list-intro">
+        {roles.map((id) => (
+          <li key={id}>{name(id).charAt(0).toUpperCase() + name(id).slice(1)}</li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -3,7 +3,7 @@ import { useLang, usePageT } from '../../app/lang-context.tsx';
 import { tree } from '../../app/tree.ts';
 import { useMounted } from '../../app/use-mounted.ts';
 import type { FlowState } from '../../tree/types.ts';
-import { ticketSummary } from './describe.ts';
+import { setAsideText, ticketSummary } from './describe.ts';
 import { verdictSummary } from './verdict-text.ts';
 
 /** Copy link, copy a ticket summary, print: they need JavaScript, so without it the page says so instead. */
@@ -39,8 +39,10 @@ export function RemedyActions({ state }: { state: FlowState & { kind: 'remedy' }
         links: t('remedy.summaryLinks'),
         url: t('remedy.summaryUrl'),
         noAnswers: t('remedy.noAnswers'),
+        corrected: t('remedy.corrected', { year: '' }).trim(),
       },
       state.verdict ? verdictSummary(tree, lang, state.verdict, t) : [],
+      state.setAside.map((aside) => setAsideText(tree, lang, aside.claim, state.answers, t)),
     );
 
   return (

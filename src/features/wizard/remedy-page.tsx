@@ -6,7 +6,7 @@ import { changeState, startPath, statePath, symptomPath } from '../../tree/paths
 import { findSymptom } from '../../tree/resolve.ts';
 import type { Answer, FlowState, Item, Note } from '../../tree/types.ts';
 import { ArticleItems } from './article-items.tsx';
-import { appliedNotes, describeAnswer, remedyLinks } from './describe.ts';
+import { appliedNotes, describeAnswer, notesOfItem, remedyLinks, setAsideText } from './describe.ts';
 import { InlineContent } from './inline-content.tsx';
 import { RemedyActions } from './remedy-actions.tsx';
 import { VerdictBox } from './verdict-box.tsx';
@@ -25,7 +25,10 @@ export function RemedyPage({ headingRef, state }: Props) {
   const notes = appliedNotes(symptom, state);
   const links = remedyLinks(symptom, state, lang);
   const because = new Map(state.applies.map((a) => [a.item, a.because]));
-  const notesOf = (item: Item) => notes.filter((n) => n.item === item.id);
+  // A correction stands right after the sentence it corrects, before any other guidance on that item.
+  const notesOf = (item: Item) => notesOfItem(notes, item.id);
+  const setAsideIds = new Set(state.setAside.map((s) => s.item));
+  const setAsideNotes = notes.filter((n) => setAsideIds.has(n.item));
 
   return (
     <article className="remedy">
@@ -37,6 +40,8 @@ export function RemedyPage({ headingRef, state }: Props) {
 
       <section aria-labelledby="applies-heading">
         <h2 id="applies-heading">{t('remedy.applies')}</h2>
+        {state.applies.length === 0 && <p>{t('remedy.nothingApplies')}</p>}
+        {state.applies.length === 0 && setAsideNotes.map((note) => <NoteBox key={note.id} note={note} />)}
         <ArticleItems
           symptom={symptom}
           ids={state.applies.map((a) => a.item)}
@@ -68,15 +73,21 @@ export function RemedyPage({ headingRef, state }: Props) {
         </section>
       )}
 
-      {state.alsoCheck.length > 0 && (
+      {(state.alsoCheck.length > 0 || state.setAside.length > 0) && (
         <section aria-labelledby="also-heading" className="also-check">
           <h2 id="also-heading">{t('remedy.alsoCheck')}</h2>
-          <p>{t('remedy.alsoCheckIntro')}</p>
+          {state.alsoCheck.length > 0 && <p>{t('remedy.alsoCheckIntro')}</p>}
           <ArticleItems
             symptom={symptom}
             ids={state.alsoCheck}
             extra={(item) => notesOf(item).map((note) => <NoteBox key={note.id} note={note} />)}
           />
+          {state.setAside.map((aside) => (
+            <p key={aside.item} className="set-aside" id={`set-aside-${aside.item}`}>
+              {setAsideText(tree, lang, aside.claim, state.answers, t)}
+            </p>
+          ))}
+          {state.applies.length > 0 && setAsideNotes.map((note) => <NoteBox key={note.id} note={note} />)}
         </section>
       )}
 
@@ -130,21 +141,33 @@ function Because({ answers }: { answers: readonly Answer[] }) {
   return <p className="because">{t('remedy.because', { answers: text })}</p>;
 }
 
-/** Today's guidance beside the 2021 text: dated, sourced, clearly apart. */
+/** Today's guidance beside the 2021 text: dated, sourced, clearly apart; a correction says that it is one. */
 function NoteBox({ note }: { note: Note }) {
   const lang = useLang();
   const t = usePageT();
+  const label = note.corrects
+    ? t('remedy.corrected', { year: note.checked.slice(0, 4) })
+    : t('remedy.updated', { year: note.checked.slice(0, 4) });
   return (
-    <aside className="note" aria-label={t('remedy.updated', { year: note.checked.slice(0, 4) })}>
+    <aside className={note.corrects ? 'note note-correction' : 'note'} aria-label={label} data-note={note.id}>
       <p>
-        <strong>{t('remedy.updated', { year: note.checked.slice(0, 4) })}:</strong>{' '}
-        <InlineContent content={note.text[lang]} />
+        <strong>{label}:</strong> <InlineContent content={note.text[lang]} />
       </p>
       <p className="note-meta">
         {t('remedy.checked', { date: note.checked })} ·{' '}
         <a href={note.source} rel="noreferrer">
           {t('remedy.source')}: {new URL(note.source).hostname}
         </a>
+        {note.sourceDate && <> ({t('remedy.sourceDate', { date: note.sourceDate })})</>}
+        {note.otherSource && (
+          <>
+            {' '}
+            ·{' '}
+            <a href={note.otherSource} rel="noreferrer">
+              {t('remedy.otherSource')}: {new URL(note.otherSource).hostname}
+            </a>
+          </>
+        )}
       </p>
     </aside>
   );

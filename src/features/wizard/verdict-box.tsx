@@ -1,29 +1,85 @@
 import { useLang, usePageT } from '../../app/lang-context.tsx';
 import { tree } from '../../app/tree.ts';
-import type { LicenceVerdict, PermissionVerdict, Verdict } from '../../tree/types.ts';
-import { permissionText } from './verdict-text.ts';
+import type { ConfigureVerdict, LicenceVerdict, PermissionVerdict, Verdict } from '../../tree/types.ts';
+import type { VerdictText } from './verdict-text.ts';
+import { configureText, permissionText } from './verdict-text.ts';
 
 /** The plain answer computed from the data tables, shown first on the remedy page. */
 export function VerdictBox({ verdict }: { verdict: Verdict }) {
-  return verdict.kind === 'permission' ? <Permission verdict={verdict} /> : <Licences verdict={verdict} />;
+  if (verdict.kind === 'permission') return <Permission verdict={verdict} />;
+  if (verdict.kind === 'configure') return <Configure verdict={verdict} />;
+  return <Licences verdict={verdict} />;
+}
+
+/** A dated source line: the page's own date where the table records one, and the day it was checked. */
+function SourceLine({
+  source,
+  label,
+}: {
+  source: { source: string; checked: string; sourceDate?: string | undefined } | undefined;
+  label: (dates: { date: string; sourceDate?: string }) => string;
+}) {
+  if (!source) return null;
+  return (
+    <p className="note-meta">
+      <a href={source.source} rel="noreferrer">
+        {label({ date: source.checked, ...(source.sourceDate ? { sourceDate: source.sourceDate } : {}) })}
+      </a>
+    </p>
+  );
+}
+
+/** The headline and lines of a yes/no/depends verdict. */
+function Answer({ text, answer, heading }: { text: VerdictText; answer: string; heading: string }) {
+  return (
+    <>
+      <h2 id="verdict-heading">{heading}</h2>
+      <p className={`verdict-answer verdict-answer-${answer}`}>{text.headline}</p>
+      {text.lines.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+    </>
+  );
 }
 
 function Permission({ verdict }: { verdict: PermissionVerdict }) {
   const lang = useLang();
   const t = usePageT();
-  const text = permissionText(tree, lang, verdict, t);
+  const unit =
+    verdict.reason === 'restricted-admin-unit' ? tree.roles.protected['restricted-admin-unit'] : undefined;
   return (
     <section className={`verdict verdict-${verdict.answer}`} aria-labelledby="verdict-heading">
-      <h2 id="verdict-heading">{t('verdict.heading')}</h2>
-      <p className="verdict-answer">{text.headline}</p>
-      {text.lines.map((line) => (
-        <p key={line}>{line}</p>
-      ))}
-      <p className="note-meta">
-        <a href={tree.roles.source} rel="noreferrer">
-          {t('verdict.source', { date: tree.roles.checked })}
-        </a>
-      </p>
+      <Answer
+        text={permissionText(tree, lang, verdict, t)}
+        answer={verdict.answer}
+        heading={t('verdict.heading')}
+      />
+      <SourceLine
+        source={tree.roles}
+        label={(d) => (d.sourceDate ? t('verdict.source', d) : t('verdict.sourceUndated', d))}
+      />
+      <SourceLine source={unit} label={(d) => t('verdict.adminUnitSource', { sourceDate: '', ...d })} />
+    </section>
+  );
+}
+
+function Configure({ verdict }: { verdict: ConfigureVerdict }) {
+  const lang = useLang();
+  const t = usePageT();
+  const answer = verdict.answer === 'should-see' ? 'yes' : verdict.answer === 'depends' ? 'depends' : 'no';
+  return (
+    <section className={`verdict verdict-${answer}`} aria-labelledby="verdict-heading">
+      <Answer
+        text={configureText(tree, lang, verdict, t)}
+        answer={answer}
+        heading={t('verdict.configureHeading')}
+      />
+      <SourceLine
+        source={tree.roles.configure}
+        label={(d) =>
+          d.sourceDate ? t('verdict.configureSource', d) : t('verdict.configureSourceUndated', d)
+        }
+      />
     </section>
   );
 }
@@ -59,11 +115,10 @@ function Licences({ verdict }: { verdict: LicenceVerdict }) {
           </tbody>
         </table>
       </div>
-      <p className="note-meta">
-        <a href={tree.licences.source} rel="noreferrer">
-          {t('verdict.licenceSource', { date: tree.licences.checked })}
-        </a>
-      </p>
+      <SourceLine
+        source={tree.licences}
+        label={(d) => (d.sourceDate ? t('verdict.licenceSource', d) : t('verdict.licenceSourceUndated', d))}
+      />
     </section>
   );
 }

@@ -110,6 +110,7 @@ describe('remedyLinks', () => {
     ],
     ask: [],
     rules: [],
+    claims: {},
     notes: [
       {
         id: 'n',
@@ -127,6 +128,7 @@ describe('remedyLinks', () => {
     applies: [{ item: 'applies', because: [] }],
     notes: [{ note: 'n', because: [] }],
     alsoCheck: ['rest'],
+    setAside: [],
   };
 
   test('lists what applies first, then the notes, then the rest of the section, each URL once', () => {
@@ -192,6 +194,7 @@ function labels(copy: typeof nb): SummaryLabels {
     links: copy.remedy.summaryLinks,
     url: copy.remedy.summaryUrl,
     noAnswers: copy.remedy.noAnswers,
+    corrected: copy.remedy.corrected.replace('{{year}}', '').trim(),
   };
 }
 

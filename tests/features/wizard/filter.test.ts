@@ -18,6 +18,7 @@ function symptom(
     summary: { nb: '', en: '' },
     keywords: { nb: keywords.nb ?? [], en: keywords.en ?? [] },
     items: [],
+    claims: {},
     ask: [],
     rules: [],
     notes: [],

@@ -1,6 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { loadStored, pathnameOf, renderAt } from '../../test-utils.tsx';
+import { tree } from '../../../src/app/tree.ts';
+import { findQuestion } from '../../../src/tree/resolve.ts';
+import { resettableBy } from '../../../src/tree/verdict.ts';
 import { heading } from '../../tree-text.ts';
 
 const options = () =>
@@ -16,13 +19,10 @@ describe('the question page', () => {
     renderAt('/nb/other-problem/');
     const h1s = screen.getAllByRole('heading', { level: 1 });
     expect(h1s).toHaveLength(1);
-    expect(h1s[0]).toHaveTextContent('Hvilken administratorrolle har du?');
+    const question = findQuestion(tree, 'your-role');
+    expect(h1s[0]).toHaveTextContent(question?.label.nb ?? '');
     expect(screen.getByText(heading('other-problem'))).toBeInTheDocument();
-    expect(
-      screen.getByText(
-        'Du ser rollene dine i Microsoft Entra-administrasjonssenteret under Brukere > Alle brukere > (din konto) > Tilordnede roller.',
-      ),
-    ).toBeInTheDocument();
+    expect(screen.getByText(question?.hint?.nb ?? 'no hint')).toBeInTheDocument();
   });
 
   test('a question without a hint shows none', () => {
@@ -50,26 +50,26 @@ describe('the question page', () => {
   test('the options are links to the next states’ URLs, in order, "not sure" last', () => {
     renderAt('/nb/other-problem/');
     const links = options();
-    expect(links.map((a) => a.textContent)).toEqual([
-      'Global administrator',
-      'Administrator for privilegert godkjenning',
-      'Brukeradministrator',
-      'Godkjenningsadministrator',
-      'Brukerstøtteadministrator',
-      'Passordadministrator',
-      'Ingen av disse',
-      'Vet ikke',
-    ]);
-    expect(links.map((a) => a.getAttribute('href'))).toEqual([
-      '/nb/other-problem/your-role/global-admin/',
-      '/nb/other-problem/your-role/privileged-authentication-admin/',
-      '/nb/other-problem/your-role/user-admin/',
-      '/nb/other-problem/your-role/authentication-admin/',
-      '/nb/other-problem/your-role/helpdesk-admin/',
-      '/nb/other-problem/your-role/password-admin/',
-      '/nb/other-problem/your-role/no-admin-role/',
-      '/nb/other-problem/your-role/not-sure/',
-    ]);
+    const question = findQuestion(tree, 'your-role');
+    expect(links.map((a) => a.textContent)).toEqual(question?.options.map((o) => o.label.nb));
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(
+      question?.options.map((o) => `/nb/other-problem/your-role/${o.id}/`),
+    );
+    expect(question?.options.at(-1)?.unsure).toBe(true);
+  });
+
+  test('asked about the user’s other roles, the page lists exactly the roles your role can reset', () => {
+    renderAt('/en/reset-button-greyed-out/your-role/password-admin/target-account/cloud-member/');
+    const list = screen.getByRole('list', { name: /Password Administrator/ });
+    const names = within(list)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent?.toLowerCase());
+    const expected = resettableBy(tree.roles, 'password-admin')
+      .filter((id) => id !== 'no-admin-role')
+      .map((id) => tree.roles.roles.find((r) => r.id === id)?.name.en.toLowerCase());
+    expect(names).toEqual(expected);
+    expect(names).toContain('password administrator');
+    expect(names).not.toContain('helpdesk administrator');
   });
 
   test('an option whose answer ends the questions links straight to the remedy URL', () => {

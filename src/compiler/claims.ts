@@ -1,0 +1,68 @@
+import { matchCondition } from '../tree/condition.ts';
+import { resolve } from '../tree/resolve.ts';
+import type { Answer, Claim, Symptom, Tree, Verdict } from '../tree/types.ts';
+import { claimIsUntrue } from '../tree/verdict.ts';
+import { allPaths } from './build-tree.ts';
+import type { Diagnostics } from './diagnostics.ts';
+import type { LoadedRules } from './rules.ts';
+
+/** A claim in words, for a problem report. */
+function claimText(claim: Claim): string {
+  return 'says' in claim ? `says "${claim.says}"` : `is untrue when ${JSON.stringify(claim.untrueWhen)}`;
+}
+
+/** What a verdict says, in a few words, for a problem report. */
+function verdictText(verdict: Verdict | undefined): string {
+  if (!verdict) return 'the answers';
+  if (verdict.kind === 'permission') return `the verdict "${verdict.answer}" (${verdict.reason})`;
+  if (verdict.kind === 'configure') return `the verdict "${verdict.answer}" (your role can configure it)`;
+  return `the licence table's row for ${verdict.licences.join(', ')}`;
+}
+
+/**
+ * Proves, over every complete path of a symptom, that no item or note shown on the remedy asserts what the state's
+ * verdict or answers show to be untrue ("you don't have permission" beside "yes, you can"). Each offending rule or
+ * note is reported once, at its place in the rules, with the first path that shows the contradiction.
+ */
+export function checkClaims(
+  tree: Tree,
+  symptom: Symptom,
+  index: number,
+  loaded: LoadedRules,
+  d: Diagnostics,
+): void {
+  const reported = new Set<string>();
+  const report = (key: string, path: (string | number)[], message: string) => {
+    if (reported.has(key)) return;
+    reported.add(key);
+    d.add(loaded.placeOf(['symptoms', index, ...path]), message);
+  };
+  const shown = (answers: readonly Answer[]) =>
+    answers.map((a) => `${a.question}=${a.option}`).join(', ') || 'no answers';
+  for (const answers of allPaths(tree, symptom)) {
+    const state = resolve(tree, symptom.id, answers);
+    if (state?.kind !== 'remedy') continue;
+    for (const applied of state.applies) {
+      const claim = Object.hasOwn(symptom.claims, applied.item) ? symptom.claims[applied.item] : undefined;
+      if (!claim || !claimIsUntrue(tree, claim, state.verdict, answers)) continue;
+      const ruleIndex = symptom.rules.findIndex(
+        (r) => r.item === applied.item && matchCondition(r.when, answers) !== undefined,
+      );
+      report(
+        `rule ${ruleIndex}`,
+        ['rules', ruleIndex],
+        `symptom "${symptom.id}": item "${applied.item}" ${claimText(claim)}, but this rule makes it apply with ${shown(answers)}, where ${verdictText(state.verdict)} says otherwise; narrow the rule's "when" so the item applies only where it is true`,
+      );
+    }
+    for (const applied of state.notes) {
+      const noteIndex = symptom.notes.findIndex((n) => n.id === applied.note);
+      const claim = symptom.notes[noteIndex]?.claim;
+      if (!claim || !claimIsUntrue(tree, claim, state.verdict, answers)) continue;
+      report(
+        `note ${noteIndex}`,
+        ['notes', noteIndex],
+        `symptom "${symptom.id}": note "${applied.note}" ${claimText(claim)}, but it is shown with ${shown(answers)}, where ${verdictText(state.verdict)} says otherwise; give the note a "when" that excludes these answers`,
+      );
+    }
+  }
+}
