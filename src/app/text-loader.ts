@@ -1,5 +1,5 @@
 import { resolve } from '../tree/resolve.ts';
-import { mergeText, textKey, textPartOf } from '../tree/split.ts';
+import { checkPart, mergeText, textKey, textPartsOf } from '../tree/split.ts';
 import type { Lang, Location, Tree, TreeText } from '../tree/types.ts';
 
 /** Lazy loaders of a split tree's text parts, by `textKey` (what `virtual:tree` exports as `textParts`). */
@@ -16,7 +16,8 @@ export interface TextLoader {
   loadText(location: Location): Promise<boolean> | undefined;
   /**
    * Starts loading the words the next pages may need, so that they show without waiting for the network: on a flow
-   * page its symptom's (for the remedy it leads to); on the start page those of the symptoms that open on a remedy.
+   * page its symptom's (for the remedy it leads to) and its questions' checks; on the start page those of each
+   * symptom's first page.
    */
   preloadText(location: Location): void;
 }
@@ -25,6 +26,8 @@ export interface TextLoader {
 export function createTextLoader(tree: Tree, parts: TextParts): TextLoader {
   const loading = new Map<string, Promise<boolean>>();
   const loaded = new Set<string>();
+  // One promise per set of parts still missing, so that every render of a page waits on the same promise.
+  const together = new Map<string, Promise<boolean>>();
 
   function loadPart(lang: Lang, part: string): Promise<boolean> | undefined {
     const key = textKey(lang, part);
@@ -46,14 +49,29 @@ export function createTextLoader(tree: Tree, parts: TextParts): TextLoader {
   }
 
   function loadText(location: Location): Promise<boolean> | undefined {
-    const part = textPartOf(location);
-    return part === undefined ? undefined : loadPart(location.lang, part);
+    const pending = textPartsOf(tree, location).flatMap((part) => {
+      const promise = loadPart(location.lang, part);
+      return promise ? [{ part, promise }] : [];
+    });
+    if (pending.length <= 1) return pending[0]?.promise;
+    const key = `${location.lang}:${pending.map((p) => p.part).join('|')}`;
+    let promise = together.get(key);
+    if (!promise) {
+      promise = Promise.all(pending.map((p) => p.promise)).then((results) => results.every(Boolean));
+      together.set(key, promise);
+    }
+    return promise;
   }
 
   return {
     loadText,
     preloadText(location) {
-      if (location.kind === 'flow') void loadPart(location.lang, location.state.symptom);
+      if (location.kind === 'flow') {
+        void loadPart(location.lang, location.state.symptom);
+        // The checks of the symptom's questions: the next question page shows one, a remedy those answered "not sure".
+        const symptom = tree.symptoms.find((s) => s.id === location.state.symptom);
+        for (const step of symptom?.ask ?? []) void loadPart(location.lang, checkPart(step.question));
+      }
       if (location.kind !== 'start') return;
       // The pages one click away: each symptom's first page, which needs words only when it is a remedy.
       for (const symptom of tree.symptoms) {

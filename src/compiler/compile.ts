@@ -7,6 +7,7 @@ import { ContentError, Diagnostics } from './diagnostics.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { Article } from './markdown.ts';
 import { readArticle } from './markdown.ts';
+import { loadChecks, withChecks } from './checks.ts';
 import { loadCorrections } from './corrections.ts';
 import { loadRules } from './rules.ts';
 import { loadLicences, loadRoles } from './tables.ts';
@@ -16,6 +17,7 @@ export const RULES_FILE = 'wizard.yaml';
 export const ROLES_FILE = 'roles.yaml';
 export const LICENCES_FILE = 'licences.yaml';
 export const CORRECTIONS_FILE = 'corrections.yaml';
+export const CHECKS_FILE = 'checks.yaml';
 
 /** The result of compiling content: the tree when there were no problems, and every problem found. */
 export interface CompileResult {
@@ -65,8 +67,16 @@ export function compileContent(contentDir: string, cwd = process.cwd()): Compile
     ? loadCorrections(readFileSync(correctionsFile, 'utf8'), shown(correctionsFile), articles.nb, d)
     : [];
   if (existsSync(correctionsFile)) files.push(correctionsFile);
+  // Checks are optional as well; once the file exists, every question needs its check.
+  const checksFile = path.join(contentDir, CHECKS_FILE);
+  const questionIds = loaded.rules?.questions.map((q) => q.id);
+  const checks = existsSync(checksFile)
+    ? (files.push(checksFile),
+      loadChecks(readFileSync(checksFile, 'utf8'), shown(checksFile), questionIds, d))
+    : undefined;
   const built = buildTree(articles, loaded, { roles, licences }, d);
-  const tree = built && d.ok ? { ...built, corrections } : undefined;
+  const tree =
+    built && d.ok ? { ...built, questions: withChecks(built.questions, checks), corrections } : undefined;
   return { tree, diagnostics: d.list, files };
 }
 

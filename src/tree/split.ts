@@ -1,6 +1,6 @@
 import { findSymptom } from './resolve.ts';
 import { LANGS } from './types.ts';
-import type { Lang, Location, Tree, TreeText } from './types.ts';
+import type { CheckText, Lang, Location, Question, Tree, TreeText } from './types.ts';
 
 /** The name of the about page's text part. */
 export const ABOUT_PART = 'about';
@@ -10,22 +10,47 @@ export function textKey(lang: Lang, part: string): string {
   return `${lang}/${part}`;
 }
 
-/** The text part a location shows beyond the tree's structure: a remedy's symptom, or the about page; else none. */
-export function textPartOf(location: Location): string | undefined {
-  if (location.kind === 'about') return ABOUT_PART;
-  if (location.kind === 'flow' && location.state.kind === 'remedy') return location.state.symptom;
-  return undefined;
+/** The name of a question's text part (its check): `question/<id>`, which no symptom id can be. */
+export function checkPart(question: string): string {
+  return `question/${question}`;
 }
 
 /**
- * Splits a tree into its structure (every id, rule, label and heading, but no article text, note text or
- * corrections) and its text parts, one per symptom and language plus the about page's, keyed by `textKey`.
+ * The text parts a location shows beyond the tree's structure: a question page its question's check; a remedy its
+ * symptom's words and the checks of the questions answered "not sure"; the about page its corrections.
+ */
+export function textPartsOf(tree: Tree, location: Location): string[] {
+  if (location.kind === 'about') return [ABOUT_PART];
+  if (location.kind !== 'flow') return [];
+  const state = location.state;
+  if (state.kind === 'question') return [checkPart(state.question)];
+  const unsure = state.answers.filter(
+    (a) => findQuestionIn(tree, a.question)?.options.find((o) => o.id === a.option)?.unsure,
+  );
+  return [state.symptom, ...unsure.map((a) => checkPart(a.question))];
+}
+
+/** A question without its check (the words a question page loads apart). */
+function withoutCheck(question: Question): Question {
+  const copy = { ...question };
+  delete copy.check;
+  return copy;
+}
+
+const findQuestionIn = (tree: Tree, id: string): Question | undefined =>
+  tree.questions.find((q) => q.id === id);
+
+/**
+ * Splits a tree into its structure (every id, rule, label and heading, but no article text, note text, checks or
+ * corrections) and its text parts, one per symptom, question (its check) and language plus the about page's, keyed
+ * by `textKey`.
  */
 export function splitTree(tree: Tree): { core: Tree; parts: Record<string, TreeText> } {
   const empty = () => ({ nb: [], en: [] });
   const core: Tree = {
     ...tree,
     corrections: [],
+    questions: tree.questions.map(withoutCheck),
     symptoms: tree.symptoms.map((s) => ({
       ...s,
       items: s.items.map((item) => ({ ...item, content: empty() })),
@@ -43,6 +68,16 @@ export function splitTree(tree: Tree): { core: Tree; parts: Record<string, TreeT
       };
     }
     parts[textKey(lang, ABOUT_PART)] = { lang, items: {}, notes: {}, corrections: tree.corrections };
+    for (const q of tree.questions) {
+      if (!q.check) continue;
+      const check: CheckText = {
+        checked: q.check.checked,
+        sources: q.check.sources,
+        where: q.check.where[lang],
+        commands: q.check.commands.map((c) => ({ label: c.label[lang], run: c.run })),
+      };
+      parts[textKey(lang, checkPart(q.id))] = { lang, items: {}, notes: {}, checks: { [q.id]: check } };
+    }
   }
   return { core, parts };
 }
@@ -61,5 +96,20 @@ export function mergeText(tree: Tree, text: TreeText): void {
   for (const note of symptom?.notes ?? []) {
     const content = text.notes[note.id];
     if (content) note.text[text.lang] = content;
+  }
+  for (const [id, check] of Object.entries(text.checks ?? {})) {
+    const question = findQuestionIn(tree, id);
+    if (!question) continue;
+    question.check ??= {
+      checked: check.checked,
+      sources: check.sources,
+      where: { nb: [], en: [] },
+      commands: check.commands.map((c) => ({ label: { nb: '', en: '' }, run: c.run })),
+    };
+    question.check.where[text.lang] = check.where;
+    check.commands.forEach((c, i) => {
+      const command = question.check?.commands[i];
+      if (command) command.label[text.lang] = c.label;
+    });
   }
 }

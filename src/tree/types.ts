@@ -41,6 +41,40 @@ export interface Option {
   unsure?: boolean;
 }
 
+/** A page a check's facts come from. */
+export interface CheckSource {
+  url: string;
+  host: string;
+  /** The page's own date (its ms.date), as YYYY-MM-DD, where it has one. */
+  updated?: string;
+}
+
+/** A read-only command an admin can paste into PowerShell to find an answer. */
+export interface CheckCommand {
+  /** What the command shows. */
+  label: PerLang<string>;
+  /** The command itself, the same in every language (placeholders in angle brackets). */
+  run: string;
+}
+
+/** How an admin who is not sure finds the answer to a question: where to look, and documented commands. */
+export interface Check {
+  /** The day the check was compared with its sources, as YYYY-MM-DD. */
+  checked: string;
+  sources: CheckSource[];
+  /** Where to look in the admin centers. */
+  where: PerLang<Inline[]>;
+  commands: CheckCommand[];
+}
+
+/** A check in one language: what a question page's text part carries (see split.ts). */
+export interface CheckText {
+  checked: string;
+  sources: CheckSource[];
+  where: Inline[];
+  commands: { label: string; run: string }[];
+}
+
 /** A question the wizard can ask; symptoms choose which ones they ask. */
 export interface Question {
   id: string;
@@ -51,6 +85,8 @@ export interface Question {
   /** The question whose answer is your role: the page lists the roles that role can reset. */
   listsResettableBy?: string;
   options: Option[];
+  /** How to find the answer (from content/checks.yaml); in a client build it arrives with the page's words. */
+  check?: Check;
 }
 
 /** Answers that satisfy a condition: every named question must have one of the listed options. */
@@ -207,7 +243,8 @@ export interface Correction {
 
 /**
  * The words of one part of the tree in one language, shipped apart from the tree's structure so that a page loads
- * only the text it shows (see split.ts): a symptom's items and notes, or the about page's corrections.
+ * only the text it shows (see split.ts): a symptom's items and notes, a question's check, or the about page's
+ * corrections.
  */
 export interface TreeText {
   lang: Lang;
@@ -216,6 +253,8 @@ export interface TreeText {
   items: Record<string, Inline[]>;
   notes: Record<string, Inline[]>;
   corrections?: Correction[];
+  /** Question id -> its check in this language (a question page's part, see split.ts). */
+  checks?: Record<string, CheckText>;
 }
 
 /** The compiled decision tree: the whole article, its questions and rules, in every language. */

@@ -255,6 +255,7 @@ describe('the remedy page', () => {
         url: r.summaryUrl,
         noAnswers: r.noAnswers,
         corrected: r.corrected.replace('{{year}}', '').trim(),
+        checkFirst: r.summaryCheckFirst,
       },
       state.verdict ? verdictSummary(tree, lang, state.verdict, t) : [],
       state.setAside.map((aside) => setAsideText(tree, lang, aside.claim, state.answers, t)),

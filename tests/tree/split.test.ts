@@ -1,33 +1,49 @@
 import { describe, expect, test } from 'vitest';
 import { compileOrThrow } from '../../src/compiler/compile.ts';
 import { parsePath } from '../../src/tree/paths.ts';
-import { ABOUT_PART, mergeText, splitTree, textKey, textPartOf } from '../../src/tree/split.ts';
+import { ABOUT_PART, checkPart, mergeText, splitTree, textKey, textPartsOf } from '../../src/tree/split.ts';
 import { LANGS } from '../../src/tree/types.ts';
 
 const tree = compileOrThrow('content');
 
 describe('splitTree and mergeText', () => {
-  test('the structure carries no article text, note text or corrections', () => {
+  test('the structure carries no article text, note text, checks or corrections', () => {
     const { core } = splitTree(tree);
     for (const symptom of core.symptoms) {
       for (const item of symptom.items) expect(item.content).toEqual({ nb: [], en: [] });
       for (const note of symptom.notes) expect(note.text).toEqual({ nb: [], en: [] });
     }
     expect(core.corrections).toEqual([]);
+    expect(core.questions.some((q) => q.check)).toBe(false);
     // Everything the wizard needs to route and ask stays: ids, rules, questions, headings.
-    expect(core.questions).toEqual(tree.questions);
+    expect(core.questions).toEqual(tree.questions.map((q) => ({ ...q, check: undefined })));
     expect(core.symptoms.map((s) => [s.id, s.heading, s.ask, s.rules])).toEqual(
       tree.symptoms.map((s) => [s.id, s.heading, s.ask, s.rules]),
     );
   });
 
-  test('one part per symptom and language, plus the about page per language', () => {
+  test('one part per symptom, question and language, plus the about page per language', () => {
     const { parts } = splitTree(tree);
     expect(Object.keys(parts).sort()).toEqual(
       LANGS.flatMap((lang) => [
         ...tree.symptoms.map((s) => textKey(lang, s.id)),
+        ...tree.questions.map((q) => textKey(lang, checkPart(q.id))),
         textKey(lang, ABOUT_PART),
       ]).sort(),
+    );
+  });
+
+  test("a question's part carries its check in one language only", () => {
+    const { core, parts } = splitTree(tree);
+    const part = parts[textKey('nb', checkPart('licence'))]!;
+    expect(Object.keys(part.checks ?? {})).toEqual(['licence']);
+    expect(JSON.stringify(part)).not.toContain('Billing** > **Licenses**: it lists');
+    mergeText(core, part);
+    const check = core.questions.find((q) => q.id === 'licence')!.check!;
+    expect(check.where.nb).toEqual(tree.questions.find((q) => q.id === 'licence')!.check!.where.nb);
+    expect(check.where.en).toEqual([]);
+    expect(check.commands.map((c) => c.run)).toEqual(
+      tree.questions.find((q) => q.id === 'licence')!.check!.commands.map((c) => c.run),
     );
   });
 
@@ -54,12 +70,21 @@ describe('splitTree and mergeText', () => {
   });
 });
 
-describe('textPartOf', () => {
-  test('a remedy needs its symptom, the about page its corrections, other pages nothing', () => {
-    expect(textPartOf(parsePath(tree, '/nb/how-to-reset/'))).toBe('how-to-reset');
-    expect(textPartOf(parsePath(tree, '/en/about/'))).toBe(ABOUT_PART);
-    expect(textPartOf(parsePath(tree, '/nb/policy-testing/'))).toBeUndefined();
-    expect(textPartOf(parsePath(tree, '/nb/'))).toBeUndefined();
-    expect(textPartOf(parsePath(tree, '/nb/nope/'))).toBeUndefined();
+describe('textPartsOf', () => {
+  const partsOf = (path: string) => textPartsOf(tree, parsePath(tree, path));
+  test('a remedy needs its symptom, a question its check, the about page its corrections, others nothing', () => {
+    expect(partsOf('/nb/how-to-reset/')).toEqual(['how-to-reset']);
+    expect(partsOf('/en/about/')).toEqual([ABOUT_PART]);
+    expect(partsOf('/nb/policy-testing/')).toEqual([checkPart('tested-as')]);
+    expect(partsOf('/nb/')).toEqual([]);
+    expect(partsOf('/nb/nope/')).toEqual([]);
+  });
+
+  test('a remedy reached with "not sure" answers needs the checks of those questions', () => {
+    expect(partsOf('/nb/policy-testing/tested-as/not-sure/')).toEqual([
+      'policy-testing',
+      checkPart('tested-as'),
+    ]);
+    expect(partsOf('/nb/policy-testing/tested-as/admin-account/')).toEqual(['policy-testing']);
   });
 });

@@ -1,6 +1,16 @@
 import type { TFunction } from 'i18next';
 import { findQuestion, findSymptom } from '../../tree/resolve.ts';
-import type { Answer, Claim, FlowState, Inline, Lang, Note, Symptom, Tree } from '../../tree/types.ts';
+import type {
+  Answer,
+  Claim,
+  FlowState,
+  Inline,
+  Lang,
+  Note,
+  Question,
+  Symptom,
+  Tree,
+} from '../../tree/types.ts';
 
 /** The plain text of inline content, whitespace folded. */
 export function plainText(content: readonly Inline[]): string {
@@ -17,6 +27,17 @@ export function describeAnswer(tree: Tree, lang: Lang, answer: Answer): { questi
   const question = findQuestion(tree, answer.question);
   const option = question?.options.find((o) => o.id === answer.option);
   return { question: question?.label[lang] ?? answer.question, option: option?.label[lang] ?? answer.option };
+}
+
+/** The answers given as "not sure", with their questions (the questions a remedy asks to check first). */
+export function unsureAnswers(
+  tree: Tree,
+  answers: readonly Answer[],
+): { answer: Answer; question: Question }[] {
+  return answers.flatMap((answer) => {
+    const question = findQuestion(tree, answer.question);
+    return question?.options.find((o) => o.id === answer.option)?.unsure ? [{ answer, question }] : [];
+  });
 }
 
 /** A link to show in the remedy's link list. */
@@ -96,6 +117,7 @@ export interface SummaryLabels {
   noAnswers: string;
   /** The prefix of a correction shown right after its item ("Corrected 2026"). */
   corrected: string;
+  checkFirst: string;
 }
 
 /** A note as one line of a summary: its text, the day it was checked and its source. */
@@ -104,8 +126,9 @@ function noteLine(note: Note, lang: Lang): string {
 }
 
 /**
- * A plain-text summary of a remedy for a ticket: symptom, answers, the verdict, what applies (each item with its
- * corrections right after it, as on the page), the items left out and why, today's guidance, links and the URL.
+ * A plain-text summary of a remedy for a ticket: symptom, answers, what to check for the "not sure" answers, the
+ * verdict, what applies (each item with its corrections right after it, as on the page), the items left out and
+ * why, today's guidance, links and the URL.
  */
 export function ticketSummary(
   tree: Tree,
@@ -123,6 +146,12 @@ export function ticketSummary(
   for (const answer of state.answers) {
     const { question, option } = describeAnswer(tree, lang, answer);
     lines.push(`- ${question} ${option}`);
+  }
+  const unsure = unsureAnswers(tree, state.answers).filter(({ question }) => question.check);
+  if (unsure.length > 0) {
+    lines.push('', `${labels.checkFirst}:`);
+    for (const { question } of unsure)
+      lines.push(`- ${question.label[lang]} ${plainText(question.check?.where[lang] ?? [])}`);
   }
   if (verdict.length > 0) lines.push('', ...verdict);
   const notes = appliedNotes(symptom, state);

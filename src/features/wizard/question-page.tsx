@@ -7,6 +7,7 @@ import { backState, chooseState, startPath, statePath } from '../../tree/paths.t
 import { findQuestion, findSymptom } from '../../tree/resolve.ts';
 import type { FlowState } from '../../tree/types.ts';
 import { NO_ADMIN_ROLE, resettableBy } from '../../tree/verdict.ts';
+import { CheckDetails } from './check-details.tsx';
 
 interface Props {
   headingRef: Ref<HTMLHeadingElement>;
@@ -46,6 +47,7 @@ export function QuestionPage({ headingRef, state }: Props) {
           </li>
         ))}
       </ul>
+      {question.check && <CheckDetails check={question.check} />}
       <nav className="step-nav" aria-label={t('question.back')}>
         <Link to={back ? statePath(tree, lang, back) : startPath(lang)}>← {t('question.back')}</Link>
       </nav>

@@ -40,6 +40,7 @@ export function RemedyActions({ state }: { state: FlowState & { kind: 'remedy' }
         url: t('remedy.summaryUrl'),
         noAnswers: t('remedy.noAnswers'),
         corrected: t('remedy.corrected', { year: '' }).trim(),
+        checkFirst: t('remedy.summaryCheckFirst'),
       },
       state.verdict ? verdictSummary(tree, lang, state.verdict, t) : [],
       state.setAside.map((aside) => setAsideText(tree, lang, aside.claim, state.answers, t)),

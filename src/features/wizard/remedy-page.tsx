@@ -6,7 +6,14 @@ import { changeState, startPath, statePath, symptomPath } from '../../tree/paths
 import { findSymptom } from '../../tree/resolve.ts';
 import type { Answer, FlowState, Item, Note } from '../../tree/types.ts';
 import { ArticleItems } from './article-items.tsx';
-import { appliedNotes, describeAnswer, notesOfItem, remedyLinks, setAsideText } from './describe.ts';
+import {
+  appliedNotes,
+  describeAnswer,
+  notesOfItem,
+  remedyLinks,
+  setAsideText,
+  unsureAnswers,
+} from './describe.ts';
 import { InlineContent } from './inline-content.tsx';
 import { RemedyActions } from './remedy-actions.tsx';
 import { VerdictBox } from './verdict-box.tsx';
@@ -35,6 +42,8 @@ export function RemedyPage({ headingRef, state }: Props) {
       <h1 ref={headingRef} tabIndex={-1}>
         {symptom.heading[lang]}
       </h1>
+
+      <CheckFirst state={state} />
 
       {state.verdict && <VerdictBox verdict={state.verdict} />}
 
@@ -124,6 +133,38 @@ export function RemedyPage({ headingRef, state }: Props) {
       </nav>
       <RemedyActions state={state} />
     </article>
+  );
+}
+
+/** "Check these first": for each "not sure" answer, where to look, and a link back to answer the question. */
+function CheckFirst({ state }: { state: FlowState & { kind: 'remedy' } }) {
+  const lang = useLang();
+  const t = usePageT();
+  const unsure = unsureAnswers(tree, state.answers).filter(({ question }) => question.check);
+  if (unsure.length === 0) return null;
+  return (
+    <section aria-labelledby="check-first-heading" className="check-first">
+      <h2 id="check-first-heading">{t('remedy.checkFirst')}</h2>
+      <p>{t('remedy.checkFirstIntro')}</p>
+      <ul>
+        {unsure.map(({ question }) => (
+          <li key={question.id}>
+            <h3>{question.label[lang]}</h3>
+            <p>
+              <InlineContent content={question.check?.where[lang] ?? []} />
+            </p>
+            <p>
+              <Link
+                to={statePath(tree, lang, changeState(tree, state, question.id))}
+                aria-label={t('remedy.answerItLabel', { question: question.label[lang] })}
+              >
+                {t('remedy.answerIt')}
+              </Link>
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

@@ -11,6 +11,7 @@ import type { SummaryLabels } from '../../../src/features/wizard/describe.ts';
 import en from '../../../src/i18n/en.json';
 import nb from '../../../src/i18n/nb.json';
 import { parsePath } from '../../../src/tree/paths.ts';
+import { findQuestion } from '../../../src/tree/resolve.ts';
 import type { FlowState, Inline, Symptom } from '../../../src/tree/types.ts';
 import {
   EN_WRITEBACK_OFF_PATH,
@@ -195,6 +196,7 @@ function labels(copy: typeof nb): SummaryLabels {
     url: copy.remedy.summaryUrl,
     noAnswers: copy.remedy.noAnswers,
     corrected: copy.remedy.corrected.replace('{{year}}', '').trim(),
+    checkFirst: copy.remedy.summaryCheckFirst,
   };
 }
 
@@ -208,6 +210,34 @@ describe('ticketSummary', () => {
     const url = `https://example.test${EN_WRITEBACK_OFF_PATH}`;
     const state = remedyAt(EN_WRITEBACK_OFF_PATH);
     expect(ticketSummary(tree, 'en', state, url, labels(en))).toBe(enWritebackOffSummary(url));
+  });
+
+  test('"not sure" answers are listed with where to look, after the answers', () => {
+    const url = 'https://example.test/en/policy-testing/tested-as/not-sure/';
+    const summary = ticketSummary(
+      tree,
+      'en',
+      remedyAt('/en/policy-testing/tested-as/not-sure/'),
+      url,
+      labels(en),
+    );
+    const lines = summary.split('\n');
+    const at = lines.indexOf('Not sure yet – check these:');
+    expect(lines.slice(at - 2, at + 2)).toEqual([
+      '- Which account did you test the policy with? Not sure',
+      '',
+      'Not sure yet – check these:',
+      `- Which account did you test the policy with? ${plainText(findQuestion(tree, 'tested-as')!.check!.where.en)}`,
+    ]);
+    expect(lines[at + 1]).toContain('Entra ID > Users');
+    const sure = ticketSummary(
+      tree,
+      'en',
+      remedyAt('/en/policy-testing/tested-as/admin-account/'),
+      url,
+      labels(en),
+    );
+    expect(sure).not.toContain('Not sure yet');
   });
 
   test('a symptom without questions says so under the answers', () => {
