@@ -222,7 +222,7 @@ export function commandProblems(run: string): CommandProblem[] {
       for (const match of masked.matchAll(pattern)) {
         at(
           { line, column: match.index },
-          `"${match[0]}" looks like ${what}: write a placeholder in angle brackets instead, e.g. <user@contoso.com>`,
+          `"${match[0]}" looks like ${what}: write a placeholder in angle brackets instead, such as <user@contoso.com> or <object-id>`,
         );
       }
     }

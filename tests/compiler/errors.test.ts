@@ -24,6 +24,36 @@ const NOT_HTTPS = 'is not an https address; links must start with https://';
 
 const cases: [what: string, kind: string, expected: Expected[]][] = [
   [
+    'a check whose command changes the tenant, signed in with a write scope',
+    'check-not-read-only',
+    [
+      ['checks.yaml', 12, 35, 'scope "User.ReadWrite.All" is not read-only'],
+      ['checks.yaml', 14, 11, '"Set-MgUser" is not read-only: a check may only read'],
+    ],
+  ],
+  [
+    'a check for an unknown question, and a question without a check',
+    'check-unknown-question',
+    [
+      ['checks.yaml', 2, 15, 'unknown question "size": wizard.yaml defines colour'],
+      ['checks.yaml', 2, 3, 'question "colour" has no check'],
+    ],
+  ],
+  [
+    "a check that copies a sentence of another question's check",
+    'check-copied-text',
+    [['checks.yaml', 15, 11, 'the check of "size" repeats a sentence of the check of "colour"']],
+  ],
+  [
+    'a command with real-looking values instead of placeholders, signed in without scopes',
+    'check-placeholder',
+    [
+      ['checks.yaml', 12, 11, 'Connect-MgGraph needs -Scopes'],
+      ['checks.yaml', 13, 31, '"adele.vance@contoso.com" looks like an email address or user name'],
+      ['checks.yaml', 14, 80, '"aaaaaaaa-bbbb-cccc-1111-222222222222" looks like an object id'],
+    ],
+  ],
+  [
     'malformed YAML',
     'yaml-syntax',
     [['wizard.yaml', 19, 5, 'YAML syntax: Flow sequence in block collection must be sufficiently indented']],
