@@ -13,7 +13,7 @@ import { distHtml, pathOf, tree, walk } from './support/site.ts';
 const { fresh } = sharedBrowser();
 
 /** Elements that legitimately change once mounted: the controls that need JavaScript, and the filter box. */
-const MOUNT_ONLY = '.actions, .actions-note, .filter';
+const MOUNT_ONLY = '.actions, .actions-note, .filter, .command-actions';
 
 /** `#root`'s markup as the browser parses it, with the mount-only parts left out. */
 function rootMarkup(page: Page, html?: string): Promise<string> {
