@@ -66,24 +66,24 @@ describe('"How to check" on a question page', () => {
 describe('"Check these first" on a remedy', () => {
   test('each "not sure" answer with where to look and a link back to its question', () => {
     renderAt(
-      '/en/reset-button-greyed-out/your-role/not-sure/target-account/cloud-member/target-role/not-sure/',
+      '/en/reset-button-greyed-out/your-role/password-admin/target-account/not-sure/target-other-roles/not-sure/',
     );
     const section = screen.getByRole('region', { name: 'Check these first' });
     const items = within(section).getAllByRole('listitem');
     expect(items.map((li) => within(li).getByRole('heading', { level: 3 }).textContent)).toEqual([
-      findQuestion(tree, 'your-role')!.label.en,
-      findQuestion(tree, 'target-role')!.label.en,
+      findQuestion(tree, 'target-account')!.label.en,
+      findQuestion(tree, 'target-other-roles')!.label.en,
     ]);
-    expect(items[0]!.textContent).toContain(plainText(checkOf('your-role').where.en));
+    expect(items[0]!.textContent).toContain(plainText(checkOf('target-account').where.en));
     const link = within(items[1]!).getByRole('link', {
-      name: `Answer "${findQuestion(tree, 'target-role')!.label.en}"`,
+      name: `Answer "${findQuestion(tree, 'target-other-roles')!.label.en}"`,
     });
     // Back to the question (the page after the answers before it), like the Change link of that answer.
     expect(link.getAttribute('href')).toBe(
-      '/en/reset-button-greyed-out/your-role/not-sure/target-account/cloud-member/',
+      '/en/reset-button-greyed-out/your-role/password-admin/target-account/not-sure/',
     );
     const change = screen.getByRole('link', {
-      name: `Change your answer to "${findQuestion(tree, 'target-role')!.label.en}"`,
+      name: `Change your answer to "${findQuestion(tree, 'target-other-roles')!.label.en}"`,
     });
     expect(link.getAttribute('href')).toBe(change.getAttribute('href'));
     // It comes first, before the verdict and what applies.
