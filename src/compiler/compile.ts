@@ -8,7 +8,7 @@ import type { Diagnostic } from './diagnostics.ts';
 import type { Article } from './markdown.ts';
 import { readArticle } from './markdown.ts';
 import { loadChecks, withChecks } from './checks.ts';
-import { loadCorrections } from './corrections.ts';
+import { checkWrongToday, loadCorrections } from './corrections.ts';
 import { loadRules } from './rules.ts';
 import { loadLicences, loadRoles } from './tables.ts';
 
@@ -63,9 +63,9 @@ export function compileContent(contentDir: string, cwd = process.cwd()): Compile
   }
   // Corrections are optional: a content folder without the file records none.
   const correctionsFile = path.join(contentDir, CORRECTIONS_FILE);
-  const corrections = existsSync(correctionsFile)
+  const { corrections, wrongToday } = existsSync(correctionsFile)
     ? loadCorrections(readFileSync(correctionsFile, 'utf8'), shown(correctionsFile), articles.nb, d)
-    : [];
+    : { corrections: [], wrongToday: [] };
   if (existsSync(correctionsFile)) files.push(correctionsFile);
   // Checks are optional as well; once the file exists, every question needs its check.
   const checksFile = path.join(contentDir, CHECKS_FILE);
@@ -75,6 +75,7 @@ export function compileContent(contentDir: string, cwd = process.cwd()): Compile
       loadChecks(readFileSync(checksFile, 'utf8'), shown(checksFile), questionIds, d))
     : undefined;
   const built = buildTree(articles, loaded, { roles, licences }, d);
+  if (built) checkWrongToday(built, wrongToday, d);
   const tree =
     built && d.ok ? { ...built, questions: withChecks(built.questions, checks), corrections } : undefined;
   return { tree, diagnostics: d.list, files };

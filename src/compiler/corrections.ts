@@ -1,13 +1,26 @@
 import { z } from 'zod';
-import type { Correction } from '../tree/types.ts';
-import type { Diagnostics } from './diagnostics.ts';
+import { LANGS } from '../tree/types.ts';
+import type { Correction, Tree } from '../tree/types.ts';
+import type { Diagnostics, Place } from './diagnostics.ts';
 import type { Article } from './markdown.ts';
+import { inlineText } from './markdown.ts';
 import { id, loadYaml, perLang, text } from './rules.ts';
 
-/** The schema of `content/corrections.yaml`: what the 2021 Norwegian text said, what it says now, and why. */
+/**
+ * The schema of `content/corrections.yaml`: what the 2021 Norwegian text said, what it says now, and why; and the
+ * 2021 claims that are wrong today, which must never stand on a page without a correcting note right after them.
+ */
 export const correctionsSchema = z.strictObject({
   corrections: z.array(z.strictObject({ id, was: text, now: text, why: perLang })),
+  'wrong-today': z.array(z.strictObject({ id, text: perLang, why: perLang })).default([]),
 });
+
+/** A 2021 claim that is wrong today, with where it is recorded. */
+export interface WrongToday {
+  id: string;
+  text: Record<(typeof LANGS)[number], string>;
+  place: Place;
+}
 
 /**
  * Loads the recorded corrections and checks them against the Norwegian article's plain text: each new text must be
@@ -18,9 +31,9 @@ export function loadCorrections(
   file: string,
   article: Article,
   d: Diagnostics,
-): Correction[] {
+): { corrections: Correction[]; wrongToday: WrongToday[] } {
   const loaded = loadYaml(source, file, correctionsSchema, d);
-  if (!loaded.value) return [];
+  if (!loaded.value) return { corrections: [], wrongToday: [] };
   const seen = new Set<string>();
   loaded.value.corrections.forEach((c, i) => {
     if (seen.has(c.id)) d.add(loaded.placeOf(['corrections', i, 'id']), `duplicate correction id "${c.id}"`);
@@ -38,5 +51,42 @@ export function loadCorrections(
       );
     }
   });
-  return loaded.value.corrections;
+  const wrongToday = loaded.value['wrong-today'].map((w, i) => ({
+    id: w.id,
+    text: w.text,
+    place: loaded.placeOf(['wrong-today', i, 'text']),
+  }));
+  const corrections = loaded.value.corrections.map((c) => {
+    const wrong = loaded.value?.['wrong-today'].find(
+      (w) => c.now.includes(w.text.nb) || w.text.nb.includes(c.now),
+    );
+    return wrong && c.now.includes(wrong.text.nb) ? { ...c, wrongToday: wrong.why } : c;
+  });
+  return { corrections, wrongToday };
+}
+
+/**
+ * Checks that every item saying a claim that is wrong today (in either language) carries a note that corrects it,
+ * so the page shows the correction right after the claim, wherever the item is shown; and that each recorded claim
+ * is still said somewhere (else the record is stale).
+ */
+export function checkWrongToday(tree: Tree, wrongToday: readonly WrongToday[], d: Diagnostics): void {
+  for (const claim of wrongToday) {
+    let found = false;
+    for (const symptom of tree.symptoms) {
+      for (const item of symptom.items) {
+        const says = LANGS.some((lang) => inlineText(item.content[lang]).includes(claim.text[lang]));
+        if (!says) continue;
+        found = true;
+        if (!symptom.notes.some((n) => n.item === item.id && n.corrects)) {
+          d.add(
+            claim.place,
+            `"${claim.id}" is wrong today, and item "${item.id}" of symptom "${symptom.id}" says it: give that item a note with "corrects: true" that says what is true today`,
+          );
+        }
+      }
+    }
+    if (!found)
+      d.add(claim.place, `"${claim.id}": no item of the article says this any more; remove the record`);
+  }
 }

@@ -239,6 +239,8 @@ export interface Correction {
   was: string;
   now: string;
   why: PerLang<string>;
+  /** Why the corrected sentence is still wrong today, when it says a 2021 claim that no longer holds. */
+  wrongToday?: PerLang<string>;
 }
 
 /**

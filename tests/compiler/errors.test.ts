@@ -357,6 +357,18 @@ const cases: [what: string, kind: string, expected: Expected[]][] = [
     ],
   ],
   [
+    'a claim that is wrong today, said by an item without a correcting note',
+    'wrong-today-uncorrected',
+    [
+      [
+        'corrections.yaml',
+        5,
+        7,
+        '"ask-an-admin" is wrong today, and item "ask-admin" of symptom "button-broken" says it: give that item a note with "corrects: true"',
+      ],
+    ],
+  ],
+  [
     'a recorded correction whose old text is still in the article',
     'correction-old-text-present',
     [['corrections.yaml', 4, 10, 'correction "try-again": the old text is still in nb/base.md']],

@@ -31,13 +31,13 @@ describe('the virtual:tree plugin', () => {
     expect(code).toContain('export const textParts = {');
     expect(code).toContain('"nb/how-to-reset": () => import("virtual:tree-text/nb/how-to-reset")');
     expect(code).toContain('"en/about": () => import("virtual:tree-text/en/about")');
-    expect(code).not.toContain('Logg på Azure Portal');
+    expect(code).not.toContain('Logg på Azure-portalen');
     expect(watched).toEqual(expect.arrayContaining([path.resolve('content/wizard.yaml')]));
   });
 
   test('a text part module holds that symptom’s words in that language', () => {
     const { code } = load('build', false, 'virtual:tree-text/nb/how-to-reset');
-    expect(code).toContain('Logg på Azure Portal');
+    expect(code).toContain('Logg på Azure-portalen');
     expect(code).not.toContain('Sign in to the Azure portal');
   });
 
@@ -48,7 +48,7 @@ describe('the virtual:tree plugin', () => {
     ] as const) {
       const { code } = load(command, ssr, 'virtual:tree');
       expect(code).toContain('export const textParts = {};');
-      expect(code).toContain('Logg på Azure Portal');
+      expect(code).toContain('Logg på Azure-portalen');
     }
   });
 

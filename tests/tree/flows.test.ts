@@ -1,10 +1,9 @@
 /**
  * Per-node tests of the real content, GOV.UK smart-answers style: for each question of a symptom, for each option,
  * the next node is what content/wizard.yaml says: the next question, or the remedy's applied item ids and note ids.
- * (reset-button-greyed-out and reset-page-not-visible are left out on purpose: their questions are being redesigned.)
  */
 import { describe, expect, test } from 'vitest';
-import { findQuestion, resolve } from '../../src/tree/resolve.ts';
+import { findQuestion, findSymptom, resolve } from '../../src/tree/resolve.ts';
 import { answers, asRemedy, loadRealTree } from './helpers.ts';
 
 const tree = loadRealTree();
@@ -19,7 +18,13 @@ function flow(symptom: string) {
     if (!state) throw new Error(`unknown symptom ${symptom}`);
     expect(state.answers, 'every answer given is on the path').toEqual(given);
     if (state.kind === 'question') return { question: state.question };
-    return { items: state.applies.map((a) => a.item), notes: state.notes.map((n) => n.note) };
+    // The notes beside the items that apply (corrections of the items under "also check" go with those items).
+    const shown = new Set(state.applies.map((a) => a.item));
+    const itemOf = (note: string) => findSymptom(tree, symptom)?.notes.find((n) => n.id === note)?.item ?? '';
+    return {
+      items: state.applies.map((a) => a.item),
+      notes: state.notes.map((n) => n.note).filter((n) => shown.has(itemOf(n))),
+    };
   };
 }
 
@@ -215,12 +220,15 @@ describe('policy-testing', () => {
       'admin-account',
       { items: ['test-with-end-user', 'admin-policy-link'], notes: ['admin-two-gate-today'] },
     ],
-    ['ordinary-user', { items: ['policy-replication'], notes: ['replication-no-promise'] }],
+    [
+      'ordinary-user',
+      { items: ['policy-replication'], notes: ['replication-no-promise', 'test-user-in-scope'] },
+    ],
     [
       'not-sure',
       {
         items: ['policy-replication', 'test-with-end-user', 'admin-policy-link'],
-        notes: ['replication-no-promise', 'admin-two-gate-today'],
+        notes: ['replication-no-promise', 'test-user-in-scope', 'admin-two-gate-today'],
       },
     ],
   ])('tested-as=%s', (account, node) => {
@@ -242,9 +250,9 @@ describe('deploy-without-registration', () => {
   });
 
   test.each<[string, Node]>([
-    ['cloud-only', { items, notes: ['prepopulate-with-graph'] }],
-    ['synced', { items, notes: ['prepopulate-with-sync'] }],
-    ['not-sure', { items, notes: ['prepopulate-with-graph', 'prepopulate-with-sync'] }],
+    ['cloud-only', { items, notes: ['prepopulate-today'] }],
+    ['synced', { items, notes: ['prepopulate-today', 'prepopulate-with-sync'] }],
+    ['not-sure', { items, notes: ['prepopulate-today', 'prepopulate-with-sync'] }],
   ])('synced-users=%s', (synced, node) => {
     expect(next([`synced-users=${synced}`])).toEqual(node);
   });
@@ -258,7 +266,10 @@ describe('on-prem-integration-not-visible', () => {
   });
 
   test.each<[string, Node]>([
-    ['cloud-only', { items: ['integration-hybrid-only'], notes: ['integration-tab-today'] }],
+    [
+      'cloud-only',
+      { items: ['integration-hybrid-only'], notes: ['integration-tab-today', 'writeback-two-switches'] },
+    ],
     ['synced', { question: 'writeback' }],
     ['not-sure', { question: 'writeback' }],
   ])('synced-users=%s', (synced, node) => {
@@ -279,7 +290,7 @@ describe('on-prem-integration-not-visible', () => {
           notes: [],
         },
       ],
-      ['off', { items: ['not-visible-if', 'cause-writeback-off'], notes: ['writeback-turn-on'] }],
+      ['off', { items: ['not-visible-if', 'cause-writeback-off'], notes: ['writeback-licence'] }],
       [
         'not-sure',
         {
@@ -290,7 +301,7 @@ describe('on-prem-integration-not-visible', () => {
             'cause-connect-install',
             'link-troubleshoot-writeback',
           ],
-          notes: ['writeback-turn-on'],
+          notes: ['writeback-licence'],
         },
       ],
     ])('writeback=%s', (writeback, node) => {
@@ -310,14 +321,19 @@ describe('on-prem-integration-not-visible', () => {
             'cause-connect-install',
             'link-troubleshoot-writeback',
           ],
-          notes: ['integration-tab-today'],
+          notes: ['integration-tab-today', 'writeback-two-switches', 'writeback-cloud-sync'],
         },
       ],
       [
         'off',
         {
           items: ['integration-hybrid-only', 'not-visible-if', 'cause-writeback-off'],
-          notes: ['integration-tab-today', 'writeback-turn-on'],
+          notes: [
+            'integration-tab-today',
+            'writeback-two-switches',
+            'writeback-cloud-sync',
+            'writeback-licence',
+          ],
         },
       ],
       [
@@ -331,7 +347,12 @@ describe('on-prem-integration-not-visible', () => {
             'cause-connect-install',
             'link-troubleshoot-writeback',
           ],
-          notes: ['integration-tab-today', 'writeback-turn-on'],
+          notes: [
+            'integration-tab-today',
+            'writeback-two-switches',
+            'writeback-cloud-sync',
+            'writeback-licence',
+          ],
         },
       ],
     ])('writeback=%s', (writeback, node) => {
@@ -351,7 +372,7 @@ describe('on-prem-integration-not-visible', () => {
 });
 
 describe('how-to-reset', () => {
-  test('asks nothing: the steps and both notes at once', () => {
+  test('asks nothing: the steps and every note at once', () => {
     expect(flow('how-to-reset')([])).toEqual({
       items: [
         'step-sign-in',
@@ -361,7 +382,7 @@ describe('how-to-reset', () => {
         'step-follow-instructions',
         'portal-only-writeback',
       ],
-      notes: ['entra-admin-center-today', 'writeback-portals-today'],
+      notes: ['entra-admin-center-today', 'writeback-portals-today', 'federated-pages-disagree'],
     });
   });
 
@@ -384,5 +405,125 @@ describe('m365-reset-not-written-back', () => {
       items: ['m365-portal-no-writeback'],
       notes: ['m365-writeback-today'],
     });
+  });
+});
+
+describe('reset-button-greyed-out', () => {
+  const next = flow('reset-button-greyed-out');
+  const resetters = ['user-admin', 'authentication-admin', 'helpdesk-admin', 'password-admin'];
+  const lacks = { items: ['no-permission-for-user'], notes: ['greyed-three-roles-today'] };
+  const lacksWithPim = {
+    items: ['no-permission-for-user'],
+    notes: ['greyed-three-roles-today', 'greyed-role-activation'],
+  };
+
+  test.each<[string, Node]>([
+    ['global-admin', { question: 'target-account' }],
+    ['privileged-authentication-admin', { question: 'target-account' }],
+    ...resetters.map((r): [string, Node] => [r, { question: 'target-account' }]),
+    ['authentication-policy-admin', lacks],
+    ['no-admin-role', lacks],
+    ['not-sure', { question: 'target-account' }],
+  ])('your-role=%s', (role, node) => {
+    expect(next([`your-role=${role}`])).toEqual(node);
+  });
+
+  test.each<[string, Node]>([
+    ['cloud-member', { items: [], notes: [] }],
+    ['synced-user', { items: [], notes: [] }],
+    ['guest-user', lacksWithPim],
+    ['role-assignable-group', { items: [], notes: [] }],
+    ['restricted-admin-unit', lacksWithPim],
+    ['not-sure', { items: [], notes: [] }],
+  ])('as a Global Administrator, target-account=%s', (account, node) => {
+    expect(next(['your-role=global-admin', `target-account=${account}`])).toEqual(node);
+  });
+
+  test.each<[string, Node]>([
+    ['cloud-member', { question: 'target-other-roles' }],
+    ['synced-user', { question: 'target-other-roles' }],
+    ['guest-user', lacksWithPim],
+    ['role-assignable-group', lacksWithPim],
+    ['restricted-admin-unit', lacksWithPim],
+    ['not-sure', { question: 'target-other-roles' }],
+  ])('as a Helpdesk Administrator, target-account=%s', (account, node) => {
+    expect(next(['your-role=helpdesk-admin', `target-account=${account}`])).toEqual(node);
+  });
+
+  test.each<[string, Node]>([
+    ['only-listed', { items: [], notes: [] }],
+    ['other-role', lacksWithPim],
+    ['not-sure', lacksWithPim],
+  ])('as a Password Administrator, an ordinary account, target-other-roles=%s', (others, node) => {
+    expect(
+      next(['your-role=password-admin', 'target-account=cloud-member', `target-other-roles=${others}`]),
+    ).toEqual(node);
+  });
+
+  test('a "yes" leaves the article\'s "no permission" sentence out, with the reason, and keeps the PIM advice', () => {
+    const state = asRemedy(
+      resolve(
+        tree,
+        'reset-button-greyed-out',
+        answers('your-role=global-admin', 'target-account=cloud-member'),
+      ),
+    );
+    expect(state.verdict).toMatchObject({ answer: 'yes' });
+    expect(state.alsoCheck).toEqual([]);
+    expect(state.setAside).toEqual([{ item: 'no-permission-for-user', claim: { says: 'no-permission' } }]);
+    expect(state.notes.map((n) => n.note)).toEqual(['greyed-role-activation']);
+  });
+
+  test('"not sure" of your role: the user\'s kind of account, then the remedy (2 answers)', () => {
+    expect(next(['your-role=not-sure', 'target-account=not-sure'])).toEqual(lacks);
+  });
+});
+
+describe('reset-page-not-visible', () => {
+  const next = flow('reset-page-not-visible');
+  const lacks = {
+    items: ['no-permission-to-reset'],
+    notes: ['page-three-roles-today', 'page-one-user-elsewhere'],
+  };
+
+  test.each<[string, Node]>([
+    ['global-admin', { question: 'admin-licence' }],
+    ['authentication-policy-admin', { question: 'admin-licence' }],
+    ['helpdesk-admin', { question: 'admin-licence' }],
+    ['not-sure', { question: 'admin-licence' }],
+    ['no-admin-role', lacks],
+  ])('your-role=%s', (role, node) => {
+    expect(next([`your-role=${role}`])).toEqual(node);
+  });
+
+  test.each<[string, string, Node, string]>([
+    ['global-admin', 'licensed', { items: [], notes: [] }, 'should-see'],
+    ['global-admin', 'unlicensed', { items: [], notes: [] }, 'licence'],
+    ['global-admin', 'not-sure', { items: [], notes: [] }, 'depends'],
+    ['helpdesk-admin', 'licensed', lacks, 'role'],
+    [
+      'helpdesk-admin',
+      'unlicensed',
+      {
+        items: ['no-permission-to-reset'],
+        notes: ['page-three-roles-today', 'page-admin-licence', 'page-one-user-elsewhere'],
+      },
+      'licence-and-role',
+    ],
+  ])('%s, admin-licence=%s', (role, licence, node, answer) => {
+    expect(next([`your-role=${role}`, `admin-licence=${licence}`])).toEqual(node);
+    const state = asRemedy(
+      resolve(tree, 'reset-page-not-visible', answers(`your-role=${role}`, `admin-licence=${licence}`)),
+    );
+    expect(state.verdict).toMatchObject({ kind: 'configure', answer });
+  });
+
+  test('an unlicensed Global Administrator: the licence note is shown, and no sentence says "no permission"', () => {
+    const state = asRemedy(
+      resolve(tree, 'reset-page-not-visible', answers('your-role=global-admin', 'admin-licence=unlicensed')),
+    );
+    expect(state.notes.map((n) => n.note)).toContain('page-admin-licence');
+    expect(state.applies).toEqual([]);
+    expect(state.setAside.map((s) => s.item)).toEqual(['no-permission-to-reset']);
   });
 });

@@ -6,6 +6,13 @@ import { tree } from '../../app/tree.ts';
 export function AboutPage({ headingRef }: { headingRef: Ref<HTMLHeadingElement> }) {
   const lang = useLang();
   const t = usePageT();
+  const sources = [
+    { key: 'rolesTable', table: tree.roles },
+    { key: 'groupsTable', table: tree.roles.protected['role-assignable-group'] },
+    { key: 'adminUnitsTable', table: tree.roles.protected['restricted-admin-unit'] },
+    { key: 'configureTable', table: tree.roles.configure },
+    { key: 'licencesTable', table: tree.licences },
+  ] as const;
   return (
     <>
       <h1 ref={headingRef} tabIndex={-1}>
@@ -32,6 +39,12 @@ export function AboutPage({ headingRef }: { headingRef: Ref<HTMLHeadingElement> 
                     <ins>{c.now}</ins>
                   </dd>
                 </div>
+                {c.wrongToday && (
+                  <div className="wrong-today">
+                    <dt>{t('about.wrongToday')}</dt>
+                    <dd>{c.wrongToday[lang]}</dd>
+                  </div>
+                )}
                 <div>
                   <dt>{t('about.why')}</dt>
                   <dd>{c.why[lang]}</dd>
@@ -46,17 +59,23 @@ export function AboutPage({ headingRef }: { headingRef: Ref<HTMLHeadingElement> 
         <h2 id="sources-heading">{t('about.sourcesHeading')}</h2>
         <p>{t('about.notesIntro')}</p>
         <ul>
-          <li>
-            <a href={tree.roles.source} rel="noreferrer">
-              {t('about.rolesTable', { date: tree.roles.checked })}
-            </a>
-          </li>
-          <li>
-            <a href={tree.licences.source} rel="noreferrer">
-              {t('about.licencesTable', { date: tree.licences.checked })}
-            </a>
-          </li>
+          {sources.map(({ key, table }) =>
+            table ? (
+              <li key={key}>
+                <a href={table.source} rel="noreferrer">
+                  {t(`about.${key}`)}
+                </a>{' '}
+                {t('about.dates', { checked: table.checked, page: table.sourceDate ?? t('about.undated') })}
+              </li>
+            ) : null,
+          )}
         </ul>
+      </section>
+
+      <section aria-labelledby="current-heading">
+        <h2 id="current-heading">{t('about.currentHeading')}</h2>
+        <p>{t('about.current')}</p>
+        <p>{t('about.disagree')}</p>
       </section>
     </>
   );

@@ -56,10 +56,18 @@ export function RemedyPage({ headingRef, state }: Props) {
           ids={state.applies.map((a) => a.item)}
           extra={(item) => (
             <>
+              {/* A correction stands right after the sentence it corrects, before why the item applies. */}
+              {notesOf(item)
+                .filter((note) => note.corrects)
+                .map((note) => (
+                  <NoteBox key={note.id} note={note} />
+                ))}
               <Because answers={because.get(item.id) ?? []} />
-              {notesOf(item).map((note) => (
-                <NoteBox key={note.id} note={note} />
-              ))}
+              {notesOf(item)
+                .filter((note) => !note.corrects)
+                .map((note) => (
+                  <NoteBox key={note.id} note={note} />
+                ))}
             </>
           )}
         />

@@ -44,12 +44,19 @@ describe('the remedy page', () => {
   });
 
   test('"also check" holds the rest of the section, so nothing is hidden', () => {
-    renderAt(SYNCED_ON);
+    renderAt(`${ON_PREM}synced-users/synced/writeback/off/`);
     const also = region('Sjekk også');
     expect(also).toHaveTextContent('Resten av artikkelens avsnitt for dette symptomet:');
     expect(itemIn(also, 'integration-hybrid-only')).toBeInTheDocument();
-    expect(itemIn(also, 'cause-writeback-off')).toBeInTheDocument();
+    expect(itemIn(also, 'cause-writeback-install')).toBeInTheDocument();
     expect(within(also).queryByText(/Fordi du svarte/)).not.toBeInTheDocument();
+  });
+
+  test('an item the answers show untrue is left out, and the page says so where it would stand', () => {
+    renderAt(SYNCED_ON);
+    const also = region('Sjekk også');
+    expect(within(also).queryByText(itemText(ID, 'cause-writeback-off'))).not.toBeInTheDocument();
+    expect(also.querySelector('#set-aside-cause-writeback-off')).toHaveTextContent(/^Utelatt her: /);
   });
 
   test('without anything left over there is no "also check"', () => {
@@ -57,29 +64,40 @@ describe('the remedy page', () => {
     expect(screen.queryByRole('region', { name: 'Sjekk også' })).not.toBeInTheDocument();
   });
 
-  test('notes of today’s guidance are dated and sourced, beside their item', () => {
+  test('notes of today’s guidance are dated and sourced, beside their item; a correction comes first', () => {
     renderAt(`${ON_PREM}synced-users/cloud-only/`);
     const applies = region('Dette gjelder deg');
-    const note = within(applies).getByRole('complementary', { name: 'Oppdatert 2026' });
-    expect(note).toHaveTextContent(`Oppdatert 2026: ${noteText(ID, 'integration-tab-today')}`);
-    expect(note).toHaveTextContent('Kontrollert 2026-11-27');
-    expect(within(note).getByRole('link', { name: 'Kilde: learn.microsoft.com' })).toHaveAttribute(
+    const correction = within(applies).getByRole('complementary', { name: 'Rettet 2026' });
+    expect(correction).toHaveTextContent(`Rettet 2026: ${noteText(ID, 'integration-tab-today')}`);
+    expect(correction).toHaveTextContent('Kontrollert 2026-12-01');
+    expect(within(correction).getByRole('link', { name: 'Kilde: learn.microsoft.com' })).toHaveAttribute(
       'href',
-      'https://learn.microsoft.com/entra/identity/authentication/concept-sspr-writeback',
+      'https://learn.microsoft.com/entra/identity/authentication/troubleshoot-sspr',
     );
-    expect(note.closest('li')).toBe(itemIn(applies, 'integration-hybrid-only'));
+    const item = itemIn(applies, 'integration-hybrid-only');
+    expect(correction.closest('li')).toBe(item);
+    const notes = within(item).getAllByRole('complementary');
+    expect(notes[0]).toBe(correction);
+    expect(notes.map((n) => n.getAttribute('data-note'))).toContain('writeback-two-switches');
   });
 
   test('a note whose condition does not hold is not shown', () => {
     renderAt(SYNCED_ON);
-    expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
+    expect(document.querySelector('[data-note="writeback-licence"]')).toBeNull();
+    expect(document.querySelector('[data-note="writeback-cloud-sync"]')).not.toBeNull();
+  });
+
+  test('a note for synced users is not shown for cloud-only users', () => {
+    renderAt(`${ON_PREM}synced-users/cloud-only/`);
+    expect(document.querySelector('[data-note="writeback-cloud-sync"]')).toBeNull();
   });
 
   test('notes follow the page’s language', () => {
     renderAt(`/en/${ID}/synced-users/synced/writeback/off/`);
-    const note = screen.getByRole('complementary', { name: 'Updated 2026' });
-    expect(note).toHaveTextContent(`Updated 2026: ${noteText(ID, 'writeback-turn-on', 'en')}`);
-    expect(note).toHaveTextContent('Checked 2026-11-27');
+    const note = document.querySelector('[data-note="writeback-licence"]') as HTMLElement;
+    expect(note).toHaveAccessibleName('Updated 2026');
+    expect(note).toHaveTextContent(`Updated 2026: ${noteText(ID, 'writeback-licence', 'en')}`);
+    expect(note).toHaveTextContent('Checked 2026-12-01');
     expect(within(note).getByRole('link', { name: 'Source: learn.microsoft.com' })).toBeInTheDocument();
   });
 

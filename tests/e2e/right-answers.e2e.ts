@@ -1,0 +1,164 @@
+/**
+ * Right answers, proven on what the site ships: a Node pass over every prerendered page in dist/ (no browser, no
+ * JavaScript; what an admin without scripts, a crawler or a pasted link shows). No page says "yes, you can" beside
+ * an article sentence that says you lack permission; every 2021 claim that is wrong today stands with its correction
+ * right after it; and the pages of the issue's walk-throughs say what they must.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { JSDOM } from 'jsdom';
+import { parse } from 'yaml';
+import { describe, expect, test } from 'vitest';
+import { plainText } from '../../src/features/wizard/describe.ts';
+import en from '../../src/i18n/en.json';
+import nb from '../../src/i18n/nb.json';
+import type { Lang } from '../../src/tree/types.ts';
+import { tree } from './support/site.ts';
+
+const DIST = path.resolve('dist');
+const COPY = { nb, en } as const;
+
+/** Every index.html under dist/, as [URL path, parsed document]. */
+function pages(): [string, Document][] {
+  const out: [string, Document][] = [];
+  const visit = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) visit(full);
+      else if (entry.name === 'index.html') {
+        const url = `/${path.relative(DIST, dir).split(path.sep).join('/')}/`.replace('//', '/');
+        out.push([url, new JSDOM(readFileSync(full, 'utf8')).window.document]);
+      }
+    }
+  };
+  visit(DIST);
+  return out;
+}
+
+const all = pages();
+const langOf = (url: string): Lang => (url.startsWith('/en/') ? 'en' : 'nb');
+/** The visible words of a page (its main content), whitespace folded. */
+const textOf = (doc: Document) => (doc.querySelector('main')?.textContent ?? '').replace(/\s+/g, ' ');
+
+/** Items whose rules say they assert "no permission", with their text per language. */
+const noPermissionItems = tree.symptoms.flatMap((s) => s.items.filter((i) => noPermission(s.claims[i.id])));
+function noPermission(claim: unknown): boolean {
+  return typeof claim === 'object' && claim !== null && 'says' in claim && claim.says === 'no-permission';
+}
+
+/** The 2021 claims that are wrong today, as content/corrections.yaml records them. */
+const wrongToday = (
+  parse(readFileSync('content/corrections.yaml', 'utf8')) as {
+    'wrong-today': { id: string; text: Record<Lang, string> }[];
+  }
+)['wrong-today'];
+
+describe('every prerendered page', () => {
+  test('the site has pages in both languages', () => {
+    expect(all.some(([url]) => url.startsWith('/nb/'))).toBe(true);
+    expect(all.some(([url]) => url.startsWith('/en/'))).toBe(true);
+    expect(noPermissionItems.length).toBeGreaterThan(0);
+    expect(wrongToday.length).toBeGreaterThan(0);
+  });
+
+  test('no page says "yes, you can reset" beside a sentence that says you lack permission', () => {
+    const bad: string[] = [];
+    for (const [url, doc] of all) {
+      const lang = langOf(url);
+      const text = textOf(doc);
+      if (!text.includes(COPY[lang].verdict.yes)) continue;
+      for (const item of noPermissionItems) {
+        if (text.includes(plainText(item.content[lang]))) bad.push(`${url}: ${item.id}`);
+      }
+      // The article's words, as an admin would search for them.
+      const lacks = lang === 'en' ? "You don't have permission" : 'Du har ikke tillatelse';
+      if (text.includes(lacks)) bad.push(`${url}: "${lacks}"`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  test('a 2021 claim that is wrong today stands with its correction right after it, wherever it is shown', () => {
+    const bad: string[] = [];
+    let seen = 0;
+    for (const [url, doc] of all) {
+      const lang = langOf(url);
+      for (const claim of wrongToday) {
+        if (!textOf(doc).includes(claim.text[lang])) continue;
+        for (const element of doc.querySelectorAll('main [id^="item-"]')) {
+          const own = [...element.childNodes]
+            .filter((n) => n.nodeType === 3 || ['A', 'STRONG', 'EM', 'CODE'].includes((n as Element).tagName))
+            .map((n) => n.textContent)
+            .join('');
+          if (!own.replace(/\s+/g, ' ').includes(claim.text[lang])) continue;
+          seen += 1;
+          // The first block after the item's own words must be the correction.
+          const next = [...element.children].find((c) => !['A', 'STRONG', 'EM', 'CODE'].includes(c.tagName));
+          if (!next?.matches('aside.note-correction')) bad.push(`${url}: ${element.id} (${claim.id})`);
+        }
+        // Anywhere else (the about page's record of corrections) it is marked as wrong today beside it.
+        const shown = [...doc.querySelectorAll('main [id^="item-"], main li[id^="correction-"]')].some(
+          (e) =>
+            (e.textContent ?? '').replace(/\s+/g, ' ').includes(claim.text[lang]) &&
+            (e.id.startsWith('item-') || e.querySelector('.wrong-today') !== null),
+        );
+        if (!shown) bad.push(`${url}: "${claim.id}" outside an article item, or unmarked`);
+      }
+    }
+    expect(bad).toEqual([]);
+    expect(seen).toBeGreaterThan(0);
+  });
+});
+
+describe('the walk-throughs of right answers, without JavaScript', () => {
+  const page = (url: string) => {
+    const found = all.find(([u]) => u === url);
+    if (!found) throw new Error(`${url} is not in dist/`);
+    return found[1];
+  };
+
+  test('/nb/ -> the greyed-out button -> Global administrator -> a member of a restricted management unit: no "yes", the unit scope named', () => {
+    const doc = page(
+      '/nb/reset-button-greyed-out/your-role/global-admin/target-account/restricted-admin-unit/',
+    );
+    expect(doc.querySelector('.verdict-answer')?.textContent).toBe(nb.verdict.no);
+    expect(textOf(doc)).not.toContain(nb.verdict.yes);
+    expect(textOf(doc)).toContain(nb.verdict.adminUnit);
+    expect(textOf(doc)).toContain('tilordnet for den administrative enheten');
+    // Reached by links from the start page, as an admin without JavaScript would.
+    expect(page('/nb/').querySelector('a[href="/nb/reset-button-greyed-out/"]')).not.toBeNull();
+    expect(
+      page('/nb/reset-button-greyed-out/').querySelector(
+        'a[href="/nb/reset-button-greyed-out/your-role/global-admin/"]',
+      ),
+    ).not.toBeNull();
+    expect(
+      page('/nb/reset-button-greyed-out/your-role/global-admin/').querySelector(
+        'a[href="/nb/reset-button-greyed-out/your-role/global-admin/target-account/restricted-admin-unit/"]',
+      ),
+    ).not.toBeNull();
+  });
+
+  test('/nb/ -> "Jeg ser ikke siden for tilbakestilling av passord" -> Global administrator: the page names the licence', () => {
+    const doc = page('/nb/reset-page-not-visible/your-role/global-admin/');
+    expect(textOf(doc)).toMatch(/Microsoft Entra ID-lisens/);
+    for (const answer of ['unlicensed', 'not-sure']) {
+      const remedy = page(`/nb/reset-page-not-visible/your-role/global-admin/admin-licence/${answer}/`);
+      expect(textOf(remedy)).toContain(nb.verdict.configureLicence);
+    }
+  });
+
+  test('every English page of the on-premises integration symptom names both writeback switches', () => {
+    const urls = all
+      .filter(
+        ([u, doc]) =>
+          u.startsWith('/en/on-prem-integration-not-visible/') && doc.querySelector('article.remedy'),
+      )
+      .map(([u]) => u);
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) {
+      const text = textOf(page(url));
+      expect(text, url).toContain('Optional features > Password writeback');
+      expect(text, url).toContain('Write back passwords to your on-premises directory');
+    }
+  });
+});
