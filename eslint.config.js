@@ -3,18 +3,60 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** Import direction (DESIGN.md): tree <- compiler, tree <- UI; the tree knows no React, DOM or fs. */
-const noNodeOrReact = [
+/**
+ * The folders of src/ in layer order (DESIGN.md, "Data flow"): a folder imports only the folders listed before
+ * it, never one after it, so no two folders import each other. `tree` and `i18n` import nothing of src; the
+ * compiler imports only the tree; pages (`features/<page>`) import the shared runtime but never another page;
+ * `app` composes the pages and never imports the compiler.
+ */
+const LAYERS = {
+  tree: [],
+  i18n: [],
+  compiler: ['tree'],
+  shared: ['tree', 'i18n'],
+  features: ['tree', 'i18n', 'shared'],
+  app: ['tree', 'i18n', 'shared', 'features'],
+};
+
+/** The no-restricted-imports patterns that keep folder `name` of src/ in its layer. */
+function layerPatterns(name) {
+  const allowed = LAYERS[name];
+  const forbidden = Object.keys(LAYERS).filter((folder) => folder !== name && !allowed.includes(folder));
+  const patterns = forbidden.map((folder) => ({
+    group: [`**/${folder}/**`],
+    message: `src/${name} may import ${allowed.map((a) => `src/${a}`).join(', ') || 'nothing of src/'} only (layers: ${Object.keys(LAYERS).join(' <- ')}).`,
+  }));
+  if (name === 'features')
+    patterns.push(
+      {
+        group: ['**/features/**'],
+        message: 'A page imports no other page: move what two pages share to src/shared.',
+      },
+      {
+        regex: '^\\.\\./(?!\\.\\./)',
+        message: 'A page imports no other page: move what two pages share to src/shared.',
+      },
+    );
+  return patterns;
+}
+
+const BROWSER = [
+  { group: ['node:*', 'fs', 'path'], message: 'This code runs in the browser: no Node modules.' },
+];
+const NO_REACT = [
   {
     group: ['react', 'react-*', 'react/*', 'react-dom/*', 'zustand', 'i18next'],
-    message: 'src/tree is pure TypeScript.',
-  },
-  { group: ['node:*', 'fs', 'path'], message: 'src/tree runs in the browser too: no Node modules.' },
-  {
-    group: ['**/compiler/**', '**/app/**', '**/features/**'],
-    message: 'src/tree imports nothing of the app.',
+    message: 'This folder knows no React: it is pure TypeScript.',
   },
 ];
+
+/** One folder's import rule: its layer, plus what its runtime forbids. */
+function folderRule(name, extra = []) {
+  return {
+    files: [`src/${name}/**`],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...layerPatterns(name), ...extra] }] },
+  };
+}
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-ssr', 'coverage', 'node_modules'] },
@@ -28,41 +70,10 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
-  {
-    files: ['src/tree/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: noNodeOrReact }] },
-  },
-  {
-    files: ['src/app/**', 'src/features/**', 'src/i18n/**', 'src/*.tsx'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/compiler/**'],
-              message: 'UI code never imports the compiler: read the tree via virtual:tree.',
-            },
-            { group: ['node:*'], message: 'UI code runs in the browser.' },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/compiler/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['react', 'react-*', '**/app/**', '**/features/**'],
-              message: 'The compiler knows no React.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  folderRule('tree', [...NO_REACT, ...BROWSER]),
+  folderRule('i18n', BROWSER),
+  folderRule('compiler', [{ group: ['react', 'react-*'], message: 'The compiler knows no React.' }]),
+  folderRule('shared', BROWSER),
+  folderRule('features', BROWSER),
+  folderRule('app', BROWSER),
 );

@@ -50,7 +50,7 @@ export default defineConfig({
       // second request before the first paint (vitejs/vite#18551).
       output: {
         manualChunks: (id: string) =>
-          id.includes('preload-helper') || id.endsWith('/src/main.tsx') ? 'index' : undefined,
+          id.includes('preload-helper') || id.endsWith('/src/app/boot-loader.ts') ? 'index' : undefined,
       },
     },
   },

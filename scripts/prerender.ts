@@ -1,13 +1,13 @@
 /**
  * Prerenders every page of the built site: `/`, the start and about pages and every reachable wizard state in both
  * languages, and `404.html`; then writes `sitemap.xml`, `robots.txt` and the host configuration. Runs after
- * `vite build` (the client, whose `dist/index.html` is the template) and `vite build --ssr src/entry-server.tsx
+ * `vite build` (the client, whose `dist/index.html` is the template) and `vite build --ssr src/app/entry-server.tsx
  * --outDir dist-ssr` (the renderer). Usage: `tsx scripts/prerender.ts`.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type * as ServerModule from '../src/entry-server.tsx';
+import type * as ServerModule from '../src/app/entry-server.tsx';
 import { enumerateStates } from '../src/tree/enumerate.ts';
 import {
   aboutPath,
@@ -107,7 +107,7 @@ export async function prerender({
   // React's production server renderer, as deployed, and twice as fast as its development build.
   process.env.NODE_ENV ??= 'production';
   const entry = (await import(pathToFileURL(ssrEntry).href).catch((cause: unknown) => {
-    const hint = 'run `vite build --ssr src/entry-server.tsx --outDir dist-ssr` first';
+    const hint = 'run `vite build --ssr src/app/entry-server.tsx --outDir dist-ssr` first';
     throw new Error(`prerender: cannot load ${ssrEntry}: ${hint}`, { cause });
   })) as ServerEntry;
   const template = await loadTemplate(

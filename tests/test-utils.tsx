@@ -4,11 +4,11 @@ import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { routes } from '../src/app/routes.tsx';
-import { STORAGE_KEY, useStore } from '../src/app/store.ts';
+import { STORAGE_KEY, useStore } from '../src/shared/store.ts';
 import { createI18n } from '../src/i18n/i18n.ts';
 
 /**
- * Renders the whole app at a path with a memory router, as main.tsx does with the browser router (StrictMode too). The page's
+ * Renders the whole app at a path with a memory router, as entry-client.tsx does with the browser router (StrictMode too). The page's
  * window URL is set to the same path (the copy buttons read `window.location`, which a browser router keeps in step).
  * Returns the router (read `router.state.location.pathname`) and a userEvent instance.
  */
@@ -26,7 +26,7 @@ export function renderAt(path: string) {
   return { ...result, router, user };
 }
 
-/** Writes a raw value where the store persists, then lets the store read it, as main.tsx does on load. */
+/** Writes a raw value where the store persists, then lets the store read it, as entry-client.tsx does on load. */
 export async function loadStored(raw: string) {
   localStorage.setItem(STORAGE_KEY, raw);
   await useStore.persist.rehydrate();

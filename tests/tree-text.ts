@@ -1,5 +1,5 @@
-import { tree } from '../src/app/tree.ts';
-import { collectLinks, plainText } from '../src/features/wizard/describe.ts';
+import { tree } from '../src/shared/compiled-tree.ts';
+import { collectLinks, plainText } from '../src/tree/inline.ts';
 import { findSymptom } from '../src/tree/resolve.ts';
 import type { Lang, Symptom } from '../src/tree/types.ts';
 

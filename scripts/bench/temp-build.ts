@@ -31,7 +31,7 @@ function entryFileName(result: unknown): string | undefined {
 
 /**
  * Builds the client (`vite build --outDir <tmp>/dist`) and the server entry (`vite build --ssr
- * src/entry-server.tsx --outDir <tmp>/dist-ssr`) with the project's vite.config.ts, from the project root.
+ * src/app/entry-server.tsx --outDir <tmp>/dist-ssr`) with the project's vite.config.ts, from the project root.
  * The SSR build keeps its dependencies external, so the temp folder gets a `node_modules` link to the project's.
  */
 export async function buildToTemp(root: string): Promise<TempBuild> {
@@ -48,11 +48,11 @@ export async function buildToTemp(root: string): Promise<TempBuild> {
     const ssrOut = path.join(dir, 'dist-ssr');
     progress(`vite build --outDir ${dist}`);
     await build({ root, logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
-    progress(`vite build --ssr src/entry-server.tsx --outDir ${ssrOut}`);
+    progress(`vite build --ssr src/app/entry-server.tsx --outDir ${ssrOut}`);
     const ssr = await build({
       root,
       logLevel: 'warn',
-      build: { ssr: 'src/entry-server.tsx', outDir: ssrOut, emptyOutDir: true },
+      build: { ssr: 'src/app/entry-server.tsx', outDir: ssrOut, emptyOutDir: true },
     });
     const ssrEntry = path.join(ssrOut, entryFileName(ssr) ?? 'entry-server.js');
     return { dir, dist, ssrEntry, remove };

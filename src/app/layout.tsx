@@ -2,9 +2,9 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { aboutPath, startPath, switchLanguagePath } from '../tree/paths.ts';
 import type { Lang, Location } from '../tree/types.ts';
-import { LangContext, usePageT } from './lang-context.tsx';
+import { LangContext, usePageT } from '../shared/lang-context.tsx';
 import { PageMeta } from './page-meta.tsx';
-import { tree } from './tree.ts';
+import { tree } from '../shared/compiled-tree.ts';
 
 interface Props {
   lang: Lang;

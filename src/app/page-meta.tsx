@@ -1,22 +1,10 @@
-import { describeAnswer } from '../features/wizard/describe.ts';
-import { findQuestion, findSymptom } from '../tree/resolve.ts';
+import { absoluteUrl } from '../shared/site.ts';
+import { describeAnswer, findQuestion, findSymptom } from '../tree/resolve.ts';
 import { locationPath } from '../tree/paths.ts';
 import { LANGS } from '../tree/types.ts';
 import type { FlowState, Lang, Location } from '../tree/types.ts';
-import { usePageT } from './lang-context.tsx';
-import { tree } from './tree.ts';
-
-/** Replaced at build time by vite.config.ts from the `SITE_ORIGIN` environment variable. */
-declare const __SITE_ORIGIN__: string | undefined;
-
-/** The site's public origin, for absolute URLs (og:url, canonical, hreflang alternates, the sitemap). */
-export const SITE_ORIGIN: string =
-  typeof __SITE_ORIGIN__ === 'string' ? __SITE_ORIGIN__ : 'https://sspr-troubleshooter.example';
-
-/** The absolute URL of a path of this site. */
-export function absoluteUrl(path: string): string {
-  return SITE_ORIGIN + path;
-}
+import { usePageT } from '../shared/lang-context.tsx';
+import { tree } from '../shared/compiled-tree.ts';
 
 const OG_LOCALE: Record<Lang, string> = { nb: 'nb_NO', en: 'en_US' };
 

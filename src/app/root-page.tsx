@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { startPath } from '../tree/paths.ts';
-import { absoluteUrl } from './page-meta.tsx';
+import { absoluteUrl } from '../shared/site.ts';
 import { LANGS } from '../tree/types.ts';
 import type { Lang } from '../tree/types.ts';
 

@@ -3,6 +3,7 @@ import type {
   AppliedItem,
   AppliedNote,
   FlowState,
+  Lang,
   Question,
   SetAsideItem,
   Symptom,
@@ -29,6 +30,13 @@ export function findSymptom(tree: Tree, id: string): Symptom | undefined {
 /** Finds a question by id. */
 export function findQuestion(tree: Tree, id: string): Question | undefined {
   return tree.questions.find((q) => q.id === id);
+}
+
+/** An answer in words: the question's label and the chosen option's label (the ids where the tree lacks them). */
+export function describeAnswer(tree: Tree, lang: Lang, answer: Answer): { question: string; option: string } {
+  const question = findQuestion(tree, answer.question);
+  const option = question?.options.find((o) => o.id === answer.option);
+  return { question: question?.label[lang] ?? answer.question, option: option?.label[lang] ?? answer.option };
 }
 
 /** The id of the next question the symptom asks after these answers, or undefined when it asks no more. */

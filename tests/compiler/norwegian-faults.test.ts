@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { compileOrThrow } from '../../src/compiler/compile.ts';
-import { plainText } from '../../src/features/wizard/describe.ts';
+import { plainText } from '../../src/tree/inline.ts';
 
 const tree = compileOrThrow('content');
 

@@ -8,7 +8,7 @@ import { expect, test } from 'vitest';
 import { enumerateStates } from '../../src/tree/enumerate.ts';
 import { findQuestion } from '../../src/tree/resolve.ts';
 import { LANGS } from '../../src/tree/types.ts';
-import { plainText } from '../../src/features/wizard/describe.ts';
+import { plainText } from '../../src/tree/inline.ts';
 import { baseURL, problems, sharedBrowser, urlOf, waitForApp } from './support/browser.ts';
 import type { RecordedPage } from './support/browser.ts';
 import { distHtml, pathOf, tree } from './support/site.ts';

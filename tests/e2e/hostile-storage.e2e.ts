@@ -5,7 +5,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, onTestFinished, test } from 'vitest';
-import { STORAGE_KEY, STORE_VERSION } from '../../src/app/store.ts';
+import { STORAGE_KEY, STORE_VERSION } from '../../src/shared/store.ts';
 import nb from '../../src/i18n/nb.json';
 import { chooseState, startPath, symptomPath } from '../../src/tree/paths.ts';
 import type { FlowState } from '../../src/tree/types.ts';

@@ -9,14 +9,15 @@ import { describe, expect, test } from 'vitest';
 import en from '../../src/i18n/en.json';
 import nb from '../../src/i18n/nb.json';
 import { createI18n } from '../../src/i18n/i18n.ts';
-import { setAsideText, ticketSummary } from '../../src/features/wizard/describe.ts';
-import { filterSymptoms } from '../../src/features/wizard/filter.ts';
-import { verdictSummary } from '../../src/features/wizard/verdict-text.ts';
+import { setAsideText } from '../../src/features/remedy/remedy-content.ts';
+import { ticketSummary } from '../../src/features/remedy/ticket-summary.ts';
+import { filterSymptoms } from '../../src/features/start/filter.ts';
+import { verdictSummary } from '../../src/features/remedy/verdict-text.ts';
 import { backState, changeState, chooseState, startPath } from '../../src/tree/paths.ts';
 import { findQuestion } from '../../src/tree/resolve.ts';
 import { LANGS } from '../../src/tree/types.ts';
 import type { FlowState, Lang } from '../../src/tree/types.ts';
-import { NB_POLICY_PATH, nbPolicySummary } from '../features/wizard/expected-summaries.ts';
+import { NB_POLICY_PATH, nbPolicySummary } from '../features/remedy/expected-summaries.ts';
 import {
   baseURL,
   focusIsOnH1,

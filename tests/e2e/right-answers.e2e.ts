@@ -9,7 +9,7 @@ import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { plainText } from '../../src/features/wizard/describe.ts';
+import { plainText } from '../../src/tree/inline.ts';
 import en from '../../src/i18n/en.json';
 import nb from '../../src/i18n/nb.json';
 import type { Lang } from '../../src/tree/types.ts';

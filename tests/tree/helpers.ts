@@ -2,7 +2,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileOrThrow } from '../../src/compiler/compile.ts';
-import type { Answer, FlowState, Tree } from '../../src/tree/types.ts';
+import { parsePath } from '../../src/tree/paths.ts';
+import type { Answer, FlowState, Inline, Tree } from '../../src/tree/types.ts';
 
 /** The small tree of `fixtures/sample` (see its wizard.yaml): symptoms `blade-missing` and `quick-fix`. */
 export function loadSampleTree(): Tree {
@@ -33,4 +34,21 @@ export function asQuestion(state: FlowState | undefined): FlowState & { kind: 'q
 export function asRemedy(state: FlowState | undefined): FlowState & { kind: 'remedy' } {
   if (state?.kind !== 'remedy') throw new Error(`expected a remedy state, got ${JSON.stringify(state)}`);
   return state;
+}
+
+/** A text node of inline content. */
+export const text = (value: string): Inline => ({ type: 'text', value });
+
+/** A link node of inline content, its host taken from the URL. */
+export const link = (url: string, label: string): Inline => ({
+  type: 'link',
+  url,
+  host: new URL(url).hostname,
+  children: [text(label)],
+});
+
+/** The remedy state a path of `tree` stands for, failing the test when it is not one. */
+export function remedyAt(tree: Tree, path: string): FlowState & { kind: 'remedy' } {
+  const location = parsePath(tree, path);
+  return asRemedy(location.kind === 'flow' ? location.state : undefined);
 }

@@ -6,6 +6,7 @@ import { expect, test } from 'vitest';
 
 test('resolve.ts exports exactly these names', async () => {
   expect(Object.keys(await import('../../src/tree/resolve.ts')).sort()).toEqual([
+    'describeAnswer',
     'findQuestion',
     'findSymptom',
     'longestRemaining',
@@ -32,6 +33,10 @@ test('paths.ts exports exactly these names', async () => {
     'symptomOfPath',
     'symptomPath',
   ]);
+});
+
+test('inline.ts exports exactly these names', async () => {
+  expect(Object.keys(await import('../../src/tree/inline.ts')).sort()).toEqual(['collectLinks', 'plainText']);
 });
 
 test('enumerate.ts exports exactly these names', async () => {

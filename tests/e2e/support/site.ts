@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { compileContent } from '../../../src/compiler/compile.ts';
-import { remedyLinks } from '../../../src/features/wizard/describe.ts';
+import { remedyLinks } from '../../../src/features/remedy/remedy-content.ts';
 import { chooseState, statePath, symptomPath } from '../../../src/tree/paths.ts';
 import { findQuestion, findSymptom, resolve } from '../../../src/tree/resolve.ts';
 import type { FlowState, Lang, Symptom, Tree } from '../../../src/tree/types.ts';

@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import { tree } from '../shared/compiled-tree.ts';
+import { findQuestion, findSymptom } from '../tree/resolve.ts';
+import type { Location } from '../tree/types.ts';
+
+/** The `<title>` of a location: the symptom and the step, in the page's language. */
+export function usePageTitle(location: Location): string {
+  const { lang } = location;
+  const t = useTranslation('translation', { lng: lang }).t;
+  const app = t('app.name');
+  switch (location.kind) {
+    case 'start':
+      return t('pageTitle.start', { app });
+    case 'about':
+      return t('pageTitle.about', { app });
+    case 'not-found':
+      return t('pageTitle.notFound', { app });
+    case 'flow': {
+      const state = location.state;
+      const symptom = findSymptom(tree, state.symptom)?.heading[lang] ?? '';
+      if (state.kind === 'remedy') return t('pageTitle.remedy', { symptom });
+      const question = findQuestion(tree, state.question)?.label[lang] ?? '';
+      return t('pageTitle.question', { question, symptom });
+    }
+  }
+}

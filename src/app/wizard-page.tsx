@@ -1,0 +1,78 @@
+import { use, useEffect, useMemo } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import { afterPaint } from '../shared/after-paint.ts';
+import { Layout } from './layout.tsx';
+import { useStore } from '../shared/store.ts';
+import { loadText, preloadText, tree } from '../shared/compiled-tree.ts';
+import { useHeadingFocus } from '../shared/use-heading-focus.ts';
+import { locationPath, parsePath } from '../tree/paths.ts';
+import { findQuestion } from '../tree/resolve.ts';
+import { AboutPage } from '../features/about/about-page.tsx';
+import { NotFoundPage } from '../features/not-found/not-found-page.tsx';
+import { QuestionPage } from '../features/question/question-page.tsx';
+import { RemedyPage } from '../features/remedy/remedy-page.tsx';
+import { StartPage } from '../features/start/start-page.tsx';
+import { usePageTitle } from './use-page-title.ts';
+
+/**
+ * The one route component: the URL is the single source of truth, parsed into a location of the tree. A URL that
+ * is not canonical (reordered, stale or partly invalid answers, no trailing slash) is replaced by the nearest
+ * valid state's URL; an unknown one shows the not-found page.
+ */
+export function WizardPage() {
+  const { pathname, search, hash } = useLocation();
+  const location = useMemo(() => parsePath(tree, pathname), [pathname]);
+  const canonical = locationPath(tree, location);
+  // Keyed by the page shown, not the URL asked for: replacing a non-canonical URL is not a step.
+  const headingRef = useHeadingFocus<HTMLHeadingElement>(canonical ?? pathname);
+  const remember = useStore((s) => s.remember);
+  const visit = useStore((s) => s.visit);
+  const flow = location.kind === 'flow' ? location.state : undefined;
+
+  useEffect(() => {
+    document.documentElement.lang = location.lang;
+  }, [location.lang]);
+
+  // Neither the next page's words nor the stored history are needed for this step's paint: they wait for it.
+  useEffect(() => afterPaint(() => preloadText(location)), [location]);
+
+  useEffect(() => {
+    if (!flow || (canonical !== undefined && canonical !== pathname)) return;
+    // Cancelled when the page changes first: a page that was never painted was not visited.
+    return afterPaint(() => {
+      visit(flow.symptom);
+      // "Not sure" is no fact about the admin's tenant worth marking next time.
+      remember(
+        flow.answers.filter((a) => {
+          const question = findQuestion(tree, a.question);
+          return question?.remember && !question.options.find((o) => o.id === a.option)?.unsure;
+        }),
+      );
+    });
+  }, [flow, canonical, pathname, remember, visit]);
+
+  const title = usePageTitle(location);
+  if (canonical !== undefined && canonical !== pathname) {
+    return <Navigate to={{ pathname: canonical, search, hash }} replace />;
+  }
+  // The page's words may still be on their way (a client build ships them per page): wait inside the navigation.
+  const pending = loadText(location);
+  if (pending && !use(pending)) return <DocumentNavigation to={pathname + search + hash} />;
+  return (
+    <Layout lang={location.lang} location={location} title={title}>
+      {location.kind === 'start' && <StartPage headingRef={headingRef} />}
+      {location.kind === 'about' && <AboutPage headingRef={headingRef} />}
+      {location.kind === 'not-found' && <NotFoundPage headingRef={headingRef} pathname={pathname} />}
+      {flow?.kind === 'question' && <QuestionPage headingRef={headingRef} state={flow} />}
+      {flow?.kind === 'remedy' && <RemedyPage headingRef={headingRef} state={flow} />}
+    </Layout>
+  );
+}
+
+/** Falls back to loading the prerendered page itself when its words could not be downloaded. */
+function DocumentNavigation({ to }: { to: string }) {
+  useEffect(() => {
+    window.location.assign(to);
+  }, [to]);
+  return null;
+}

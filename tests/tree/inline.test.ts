@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { collectLinks, plainText } from '../../src/tree/inline.ts';
+import { link, text } from './helpers.ts';
+
+describe('plainText', () => {
+  test('joins text, code and the text inside strong, emphasis and links', () => {
+    expect(
+      plainText([
+        text('Go to '),
+        { type: 'strong', children: [text('Users'), { type: 'emphasis', children: [text(' > All')] }] },
+        text(', run '),
+        { type: 'code', value: 'Get-MgUser' },
+        text(' or read '),
+        link('https://learn.microsoft.com/x', 'the docs'),
+        text('.'),
+      ]),
+    ).toBe('Go to Users > All, run Get-MgUser or read the docs.');
+  });
+
+  test('folds runs of whitespace and trims the ends', () => {
+    expect(plainText([text('  one\n  two\t three  ')])).toBe('one two three');
+  });
+
+  test('is empty for no content', () => {
+    expect(plainText([])).toBe('');
+  });
+});
+
+describe('collectLinks', () => {
+  test('finds links at any depth, with label and host', () => {
+    expect(
+      collectLinks([
+        [text('See '), { type: 'strong', children: [link('https://a.example/x', 'A')] }],
+        [{ type: 'emphasis', children: [link('https://b.example/y', ' B  label ')] }],
+      ]),
+    ).toEqual([
+      { url: 'https://a.example/x', label: 'A', host: 'a.example' },
+      { url: 'https://b.example/y', label: 'B label', host: 'b.example' },
+    ]);
+  });
+
+  test('keeps the first occurrence of each URL only', () => {
+    expect(
+      collectLinks([
+        [link('https://a.example/x', 'first')],
+        [link('https://b.example/', 'other'), link('https://a.example/x', 'second')],
+      ]),
+    ).toEqual([
+      { url: 'https://a.example/x', label: 'first', host: 'a.example' },
+      { url: 'https://b.example/', label: 'other', host: 'b.example' },
+    ]);
+  });
+
+  test('is empty without links', () => {
+    expect(collectLinks([[text('no links')], []])).toEqual([]);
+  });
+});
