@@ -1,0 +1,93 @@
+// @vitest-environment node
+/**
+ * A new symptom needs content alone: a bold heading and a paragraph in both editions of the article and a block in
+ * the rules. A copy of the real content with a ninth symptom appended compiles, its flow is enumerated within the
+ * quality bars, its pages are among those prerendered, it is listed on the start page, and its missing examples
+ * are a warning, not a problem.
+ */
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { pagePaths } from '../../scripts/prerender.ts';
+import { compileContent } from '../../src/compiler/compile.ts';
+import { formatDiagnostic } from '../../src/compiler/diagnostics.ts';
+import { loadExamples } from '../../src/compiler/examples.ts';
+import { filterSymptoms } from '../../src/features/start/filter.ts';
+import { enumerateStates } from '../../src/tree/enumerate.ts';
+import { symptomPath } from '../../src/tree/paths.ts';
+import { LANGS } from '../../src/tree/types.ts';
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'new-symptom-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+cpSync('content', dir, { recursive: true });
+const { article, questions } = parse(readFileSync(path.join(dir, 'wizard.yaml'), 'utf8')) as {
+  article: string;
+  questions: { id: string; options: { id: string; unsure?: boolean }[] }[];
+};
+// The new symptom asks the first question of the rules, whatever it is today, and one item depends on its answer.
+const question = questions[0]!;
+const someOption = question.options.find((o) => !o.unsure)!.id;
+
+const HEADINGS = { nb: 'Et nytt symptom fra forfatteren', en: 'A new symptom from the author' };
+appendFileSync(
+  path.join(dir, 'nb', `${article}.md`),
+  `\n**${HEADINGS.nb}**\n\nFørste avsnitt.\n\n- Et punkt som bare gjelder noen.\n`,
+);
+appendFileSync(
+  path.join(dir, 'en', `${article}.md`),
+  `\n**${HEADINGS.en}**\n\nFirst paragraph.\n\n- A point that applies to some only.\n`,
+);
+appendFileSync(
+  path.join(dir, 'wizard.yaml'),
+  `
+  - id: new-symptom
+    heading: { nb: ${HEADINGS.nb}, en: ${HEADINGS.en} }
+    summary: { nb: Noe nytt., en: Something new. }
+    items: [first-paragraph, some-only]
+    ask: [${question.id}]
+    rules:
+      - item: first-paragraph
+      - item: some-only
+        when: { ${question.id}: [${someOption}] }
+`,
+);
+
+const result = compileContent(dir, dir);
+const tree = result.tree!;
+
+test('the content with a ninth symptom compiles without a problem', () => {
+  expect(result.diagnostics.map(formatDiagnostic)).toEqual([]);
+  expect(tree.symptoms.map((s) => s.id)).toContain('new-symptom');
+});
+
+test('its flow is enumerated: a question, then a remedy for every option, within the quality bars', () => {
+  const own = enumerateStates(tree).filter((s) => s.symptom === 'new-symptom');
+  expect(own.filter((s) => s.kind === 'question')).toHaveLength(1);
+  expect(own.filter((s) => s.kind === 'remedy').map((s) => s.answers.map((a) => a.option))).toEqual(
+    question.options.map((o) => [o.id]),
+  );
+});
+
+test('its pages are among those prerendered, in both languages', () => {
+  const paths = pagePaths(tree);
+  for (const lang of LANGS) {
+    expect(paths).toContain(symptomPath(lang, 'new-symptom'));
+    expect(paths).toContain(`${symptomPath(lang, 'new-symptom')}${question.id}/${someOption}/`);
+  }
+});
+
+test('the start page lists it, and finds it by its words in either language', () => {
+  expect(filterSymptoms(tree.symptoms, '').map((s) => s.id)).toContain('new-symptom');
+  for (const lang of LANGS)
+    expect(filterSymptoms(tree.symptoms, HEADINGS[lang]).map((s) => s.id)).toEqual(['new-symptom']);
+});
+
+test('it has no examples yet: a warning, and no problem', () => {
+  const examples = loadExamples(dir, tree, dir);
+  expect(examples.diagnostics).toEqual([]);
+  expect(examples.warnings.map((w) => w.message)).toEqual([
+    'symptom "new-symptom" has no examples: add examples/new-symptom.yaml (see docs/authoring.md)',
+  ]);
+});
