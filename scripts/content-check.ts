@@ -6,6 +6,7 @@ import { renderFlowDiagram } from '../src/compiler/diagram.ts';
 import { formatDiagnostic } from '../src/compiler/diagnostics.ts';
 import { exampleProblem, loadExamples } from '../src/compiler/examples.ts';
 import { enumerateStates } from '../src/tree/enumerate.ts';
+import { linkTargets } from '../src/tree/inline.ts';
 import { LANGS } from '../src/tree/types.ts';
 import type { Inline } from '../src/tree/types.ts';
 
@@ -43,11 +44,7 @@ if (failing.length > 0) {
   console.error(`\ncontent:check failed: ${failing.length} problem(s) in the examples.`);
   process.exit(1);
 }
-const countLinks = (nodes: Inline[]): number =>
-  nodes.reduce(
-    (n, node) => n + (node.type === 'link' ? 1 : 0) + ('children' in node ? countLinks(node.children) : 0),
-    0,
-  );
+const countLinks = (content: readonly Inline[]): number => linkTargets(content).length;
 const states = enumerateStates(tree);
 console.log(`Content compiled in ${ms.toFixed(0)} ms.`);
 console.log(`symptoms: ${tree.symptoms.length}`);

@@ -4,17 +4,13 @@
  */
 import path from 'node:path';
 import { compileOrThrow } from '../src/compiler/compile.ts';
+import { linkTargets } from '../src/tree/inline.ts';
 import { LANGS } from '../src/tree/types.ts';
 import type { Inline } from '../src/tree/types.ts';
 
 const tree = compileOrThrow(path.resolve('content'));
 const urls = new Set<string>([tree.roles.source, tree.licences.source]);
-const walk = (nodes: readonly Inline[]) => {
-  for (const node of nodes) {
-    if (node.type === 'link') urls.add(node.url);
-    if ('children' in node) walk(node.children);
-  }
-};
+const walk = (content: readonly Inline[]) => linkTargets(content).forEach((url) => urls.add(url));
 for (const symptom of tree.symptoms) {
   for (const lang of LANGS) {
     symptom.items.forEach((item) => walk(item.content[lang]));

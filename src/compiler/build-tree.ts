@@ -1,3 +1,4 @@
+import { linkTargets } from '../tree/inline.ts';
 import { nextQuestion, resolve } from '../tree/resolve.ts';
 import {
   ACCOUNT_KINDS,
@@ -153,8 +154,8 @@ function checkParity(nb: ArticleSection, other: ArticleSection, lang: Lang, d: D
   }
   nb.items.forEach((a, i) => {
     const b = other.items[i] as (typeof other.items)[number];
-    const linksA = links(a.content);
-    const linksB = links(b.content);
+    const linksA = linkTargets(a.content);
+    const linksB = linkTargets(b.content);
     if (a.kind !== b.kind || a.depth !== b.depth) {
       d.add(
         b.place,
@@ -167,17 +168,6 @@ function checkParity(nb: ArticleSection, other: ArticleSection, lang: Lang, d: D
       );
     }
   });
-}
-
-/** The link targets in inline content, in order. */
-function links(content: Item['content'][Lang]): string[] {
-  return content.flatMap((node) =>
-    node.type === 'link'
-      ? [node.url, ...links(node.children)]
-      : 'children' in node
-        ? links(node.children)
-        : [],
-  );
 }
 
 /** Every complete path of answers through a symptom, depth first. */

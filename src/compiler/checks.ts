@@ -5,7 +5,8 @@ import type { Check, Inline, Lang, Question } from '../tree/types.ts';
 import { Diagnostics } from './diagnostics.ts';
 import type { Place } from './diagnostics.ts';
 import { linkProblem } from './links.ts';
-import { httpsHost, inlineText, parseMarkdown, toInline } from './markdown.ts';
+import { plainText } from '../tree/inline.ts';
+import { httpsHost, parseMarkdown, toInline } from './markdown.ts';
 import { id, loadYaml, perLang, text } from './rules.ts';
 import type { RulesPath } from './rules.ts';
 
@@ -353,7 +354,7 @@ export function loadChecks(
     for (const lang of LANGS) {
       where[lang] = whereInline(entry.where[lang], at(ci, 'where', lang), d);
       const prose = [
-        { text: inlineText(where[lang]), path: ['where', lang] },
+        { text: plainText(where[lang]), path: ['where', lang] },
         ...entry.commands.map((c, ki) => ({ text: c.label[lang], path: ['commands', ki, 'label', lang] })),
       ];
       for (const part of prose) {

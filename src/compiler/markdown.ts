@@ -2,6 +2,7 @@ import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootCon
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { plainText } from '../tree/inline.ts';
 import type { Inline, ItemKind } from '../tree/types.ts';
 import type { Diagnostics, Place } from './diagnostics.ts';
 import { linkProblem } from './links.ts';
@@ -53,15 +54,6 @@ export function parseWhole(source: string): Root {
 
 /** One frozen parser for every document and note: building a processor per call costs more than the parse. */
 const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
-
-/** The plain text of inline content. */
-export function inlineText(content: readonly Inline[]): string {
-  return content
-    .map((node) => ('children' in node ? inlineText(node.children) : node.value))
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 /** Converts mdast phrasing content to the tree's inline nodes, checking that every link is https. */
 export function toInline(
@@ -172,9 +164,9 @@ export function readArticle(source: string, file: string, diagnostics: Diagnosti
     const section = sections.at(-1);
     if (node.type === 'yaml') continue;
     if (node.type === 'heading' && (node as Heading).depth === 1 && title === '') {
-      title = inlineText(toInline((node as Heading).children, file, diagnostics));
+      title = plainText(toInline((node as Heading).children, file, diagnostics));
     } else if (node.type === 'paragraph' && isSymptomHeading(node)) {
-      const heading = inlineText(toInline(node.children, file, diagnostics));
+      const heading = plainText(toInline(node.children, file, diagnostics));
       sections.push({ heading, place: placeOf(file, node), items: [] });
     } else if (!section && node.type === 'paragraph') {
       intro.push(...toInline(node.children, file, diagnostics));
@@ -211,8 +203,8 @@ export function readArticle(source: string, file: string, diagnostics: Diagnosti
   }
   const text = [
     title,
-    inlineText(intro),
-    ...sections.flatMap((s) => [s.heading, ...s.items.map((i) => inlineText(i.content))]),
+    plainText(intro),
+    ...sections.flatMap((s) => [s.heading, ...s.items.map((i) => plainText(i.content))]),
   ].join('\n');
   return { file, title, intro, sections, text };
 }

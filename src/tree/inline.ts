@@ -17,17 +17,24 @@ function rawText(content: readonly Inline[]): string {
   return content.map((node) => ('children' in node ? rawText(node.children) : node.value)).join('');
 }
 
+/** The link nodes of inline content at any depth, in reading order. */
+export function linkNodes(content: readonly Inline[]): Extract<Inline, { type: 'link' }>[] {
+  return content.flatMap((node) => [
+    ...(node.type === 'link' ? [node] : []),
+    ...('children' in node ? linkNodes(node.children) : []),
+  ]);
+}
+
+/** The link targets of inline content, in reading order (repeats kept). */
+export function linkTargets(content: readonly Inline[]): string[] {
+  return linkNodes(content).map((node) => node.url);
+}
+
 /** Every link in the given inline contents, first occurrence of each URL kept. */
 export function collectLinks(contents: readonly (readonly Inline[])[]): InlineLink[] {
   const out: InlineLink[] = [];
-  const walk = (nodes: readonly Inline[]) => {
-    for (const node of nodes) {
-      if (node.type === 'link') {
-        if (!out.some((l) => l.url === node.url))
-          out.push({ url: node.url, label: plainText(node.children), host: node.host });
-      } else if ('children' in node) walk(node.children);
-    }
-  };
-  contents.forEach(walk);
+  for (const node of contents.flatMap(linkNodes))
+    if (!out.some((l) => l.url === node.url))
+      out.push({ url: node.url, label: plainText(node.children), host: node.host });
   return out;
 }

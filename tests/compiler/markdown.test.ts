@@ -2,7 +2,8 @@
 import type { Paragraph, PhrasingContent } from 'mdast';
 import { describe, expect, test } from 'vitest';
 import { Diagnostics } from '../../src/compiler/diagnostics.ts';
-import { httpsHost, inlineText, parseMarkdown, readArticle, toInline } from '../../src/compiler/markdown.ts';
+import { httpsHost, parseMarkdown, readArticle, toInline } from '../../src/compiler/markdown.ts';
+import { plainText } from '../../src/tree/inline.ts';
 
 /** The inline mdast nodes of a one-paragraph Markdown text. */
 function phrasing(markdown: string): PhrasingContent[] {
@@ -43,21 +44,6 @@ describe('httpsHost', () => {
     'https://',
   ])('nothing for %j', (url) => {
     expect(httpsHost(url)).toBeUndefined();
-  });
-});
-
-describe('inlineText', () => {
-  test('joins nested text, collapses white space and trims', () => {
-    expect(
-      inlineText([
-        { type: 'text', value: '  Go to ' },
-        {
-          type: 'strong',
-          children: [{ type: 'emphasis', children: [{ type: 'text', value: 'All\n users' }] }],
-        },
-        { type: 'code', value: ' x ' },
-      ]),
-    ).toBe('Go to All users x');
   });
 });
 
@@ -171,7 +157,7 @@ describe('readArticle', () => {
     expect(problems).toEqual([]);
     expect(
       article.sections[0]?.items.map((i) => [
-        inlineText(i.content),
+        plainText(i.content),
         i.depth,
         i.parent,
         i.place.line,
@@ -197,7 +183,7 @@ describe('readArticle', () => {
 
   test('the paragraphs of a loose list item are joined with a space', () => {
     const { article } = read(['# T', '', '**S**', '', '- one', '', '  two', '', '- three'].join('\n'));
-    expect(article.sections[0]?.items.map((i) => inlineText(i.content))).toEqual(['one two', 'three']);
+    expect(article.sections[0]?.items.map((i) => plainText(i.content))).toEqual(['one two', 'three']);
   });
 
   test('a paragraph with bold and other text is an item, not a heading', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { collectLinks, plainText } from '../../src/tree/inline.ts';
+import { collectLinks, linkTargets, plainText } from '../../src/tree/inline.ts';
 import { link, text } from './helpers.ts';
 
 describe('plainText', () => {
@@ -23,6 +23,16 @@ describe('plainText', () => {
 
   test('is empty for no content', () => {
     expect(plainText([])).toBe('');
+  });
+
+  test('joins nested text with its edge spaces, then collapses white space', () => {
+    expect(
+      plainText([
+        text('  Go to '),
+        { type: 'strong', children: [{ type: 'emphasis', children: [text('All\n users')] }] },
+        { type: 'code', value: ' x ' },
+      ]),
+    ).toBe('Go to All users x');
   });
 });
 
@@ -53,5 +63,21 @@ describe('collectLinks', () => {
 
   test('is empty without links', () => {
     expect(collectLinks([[text('no links')], []])).toEqual([]);
+  });
+});
+
+describe('linkTargets', () => {
+  test('every link target at any depth, in reading order, repeats kept', () => {
+    expect(
+      linkTargets([
+        link('https://a.example/', 'A'),
+        { type: 'strong', children: [text('see '), link('https://b.example/', 'B')] },
+        link('https://a.example/', 'A again'),
+      ]),
+    ).toEqual(['https://a.example/', 'https://b.example/', 'https://a.example/']);
+  });
+
+  test('is empty without links', () => {
+    expect(linkTargets([text('none'), { type: 'code', value: 'x' }])).toEqual([]);
   });
 });

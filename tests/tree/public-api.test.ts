@@ -36,7 +36,12 @@ test('paths.ts exports exactly these names', async () => {
 });
 
 test('inline.ts exports exactly these names', async () => {
-  expect(Object.keys(await import('../../src/tree/inline.ts')).sort()).toEqual(['collectLinks', 'plainText']);
+  expect(Object.keys(await import('../../src/tree/inline.ts')).sort()).toEqual([
+    'collectLinks',
+    'linkNodes',
+    'linkTargets',
+    'plainText',
+  ]);
 });
 
 test('enumerate.ts exports exactly these names', async () => {
