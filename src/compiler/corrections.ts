@@ -3,7 +3,7 @@ import { LANGS } from '../tree/types.ts';
 import type { Correction, Tree } from '../tree/types.ts';
 import type { Diagnostics, Place } from './diagnostics.ts';
 import type { Article } from './markdown.ts';
-import { inlineText } from './markdown.ts';
+import { plainText } from '../tree/inline.ts';
 import { id, loadYaml, perLang, text } from './rules.ts';
 
 /**
@@ -75,7 +75,7 @@ export function checkWrongToday(tree: Tree, wrongToday: readonly WrongToday[], d
     let found = false;
     for (const symptom of tree.symptoms) {
       for (const item of symptom.items) {
-        const says = LANGS.some((lang) => inlineText(item.content[lang]).includes(claim.text[lang]));
+        const says = LANGS.some((lang) => plainText(item.content[lang]).includes(claim.text[lang]));
         if (!says) continue;
         found = true;
         if (!symptom.notes.some((n) => n.item === item.id && n.corrects)) {

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { findQuestion, findSymptom, resolve } from '../tree/resolve.ts';
-import type { Answer, FlowState, Tree, Verdict } from '../tree/types.ts';
+import type { Answer, FlowState, Note, Tree, Verdict } from '../tree/types.ts';
 import { Diagnostics } from './diagnostics.ts';
 import type { Diagnostic, Place } from './diagnostics.ts';
 import { id, loadRules, loadYaml } from './rules.ts';
@@ -57,6 +57,19 @@ export interface LoadedExamples {
   diagnostics: Diagnostic[];
   /** One per symptom without examples: worth a warning, not a failure. */
   warnings: Diagnostic[];
+}
+
+/**
+ * The notes an example lists: every note that applies, less the corrections of items under "also check" (those
+ * go with their items wherever they are shown, so they say nothing about this path).
+ */
+function notesBesideWhatApplies(tree: Tree, state: FlowState & { kind: 'remedy' }): string[] {
+  const symptom = findSymptom(tree, state.symptom);
+  const applied = new Set(state.applies.map((a) => a.item));
+  return state.notes
+    .map((n) => symptom?.notes.find((note) => note.id === n.note))
+    .filter((n): n is Note => n !== undefined && (!n.corrects || applied.has(n.item)))
+    .map((n) => n.id);
 }
 
 /** Reports answers, items and notes that the symptom does not have, each at its own place. */
@@ -214,11 +227,7 @@ export function exampleProblem(tree: Tree, example: FlowExample): string | undef
       expect.items ?? [],
       state.applies.map((a) => a.item),
     ),
-    differs(
-      'notes',
-      expect.notes ?? [],
-      state.notes.map((n) => n.note),
-    ),
+    differs('notes', expect.notes ?? [], notesBesideWhatApplies(tree, state)),
     expect['also-check'] && differs('also-check', expect['also-check'], state.alsoCheck),
   ];
   if (expect.verdict) problems.push(verdictProblem(expect.verdict, state.verdict));
