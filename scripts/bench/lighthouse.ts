@@ -45,13 +45,14 @@ function lighthouseCli(): string {
   return path.join(path.dirname(pkg), 'cli', 'index.js');
 }
 
-/** One Lighthouse run (mobile defaults) in its own process, with Debian's Chromium; resolves to its report. */
+/** One Lighthouse run (mobile defaults unless `extraArgs` say otherwise) in its own process, with Debian's Chromium; resolves to its report. */
 function runLighthouse(
   cli: string,
   url: string,
   categories: string[],
   out: string,
   flags: readonly string[],
+  extraArgs: readonly string[] = [],
 ): Promise<Report> {
   const args = [
     cli,
@@ -60,6 +61,7 @@ function runLighthouse(
     `--output-path=${out}`,
     `--only-categories=${categories.join(',')}`,
     `--chrome-flags=${['--headless=new', ...CHROMIUM_FLAGS, ...flags].join(' ')}`,
+    ...extraArgs,
     '--quiet',
   ];
   return new Promise((resolve, reject) => {
@@ -84,6 +86,11 @@ function runLighthouse(
       },
     );
   });
+}
+
+/** The runs' spread, shown beside a median so that it is read against how far the runs move. */
+function range(values: readonly number[]): string {
+  return `${Math.round(Math.min(...values))}-${Math.round(Math.max(...values))}`;
 }
 
 /** A category's score out of 100, or undefined where Lighthouse could not score it. */
@@ -168,9 +175,6 @@ export async function benchLighthouse(
     const plainLcps = plain.map(lcp).filter((v): v is number => v !== undefined);
     const appLcp = median(appLcps);
     const plainLcp = median(plainLcps);
-    // The runs' spread beside the medians, so that one median is read against how far the runs move.
-    const range = (values: number[]) =>
-      `${Math.round(Math.min(...values))}-${Math.round(Math.max(...values))}`;
     if (Number.isNaN(appLcp) || Number.isNaN(plainLcp))
       rows.push(skipped(LCP, 'Lighthouse measured no LCP', 'within 15% of plain'));
     else {
@@ -190,6 +194,95 @@ export async function benchLighthouse(
     return notRun(reason(error));
   } finally {
     if (KEEP) progress(`kept the Lighthouse reports in ${dir} (BENCH_KEEP=1)`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The protocols the applied-throttling rows are measured over, and the Chromium flags that pick each. */
+const PROTOCOLS = [
+  { label: 'HTTP/2', flags: [] },
+  // The same HTTPS server; Chromium then offers only HTTP/1.1 in the TLS handshake.
+  { label: 'HTTP/1.1', flags: ['--disable-http2'] },
+] as const;
+/** Lighthouse's applied throttling with its mobile settings: Slow 4G (562.5 ms per request, 1.6 Mbps), 4x CPU. */
+const APPLIED = ['--throttling-method=devtools'];
+/** The applied-throttling budget: the deep remedy page's LCP at most this many times the plain page's. */
+export const APPLIED_LCP_RATIO_BUDGET = 1.1;
+const appliedLabel = (protocol: string) =>
+  `LCP with applied throttling (Slow 4G, 4x CPU), deep remedy page vs plain HTML, ${protocol}`;
+
+/**
+ * Lighthouse 12.2.3 with applied (devtools) throttling, which really slows the network and the CPU: what a person
+ * on a slow link feels, where the simulated rows model it. For each protocol, the deep remedy page and the plain
+ * page alternate for RUNS runs each; the row gives the medians, their ratio and the runs' spread.
+ * `flags` must make Chromium trust the server (HTTPS): HTTP/1.1 is then picked by `--disable-http2`.
+ */
+export async function benchAppliedLighthouse(
+  origin: string,
+  remedyPath: string,
+  plainPath: string,
+  flags: readonly string[] = [],
+): Promise<Row[]> {
+  const budget = `<= ${APPLIED_LCP_RATIO_BUDGET.toFixed(2)}x plain`;
+  const notRun = (why: string) => PROTOCOLS.map(({ label }) => skipped(appliedLabel(label), why, budget));
+  let cli: string;
+  try {
+    const missing = chromiumMissing();
+    if (missing) throw new Error(missing);
+    if (!origin.startsWith('https:')) throw new Error('needs the HTTPS server (openssl) for HTTP/2');
+    cli = lighthouseCli();
+  } catch (error) {
+    return notRun(reason(error));
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), 'sspr-bench-lighthouse-applied-'));
+  try {
+    const rows: Row[] = [];
+    for (const protocol of PROTOCOLS) {
+      const label = appliedLabel(protocol.label);
+      const lcps = { app: [] as number[], plain: [] as number[] };
+      try {
+        for (let run = 1; run <= RUNS; run++) {
+          for (const [kind, pagePath] of [
+            ['app', remedyPath],
+            ['plain', plainPath],
+          ] as const) {
+            progress(`lighthouse applied ${protocol.label} run ${run}/${RUNS}: ${pagePath}`);
+            const report = await runLighthouse(
+              cli,
+              origin + pagePath,
+              ['performance'],
+              path.join(dir, `${kind}-${protocol.flags.length}-${run}.json`),
+              [...flags, ...protocol.flags],
+              APPLIED,
+            );
+            const value = lcp(report);
+            if (value !== undefined) lcps[kind].push(value);
+          }
+        }
+      } catch (error) {
+        rows.push(skipped(label, reason(error), budget));
+        continue;
+      }
+      if (lcps.app.length === 0 || lcps.plain.length === 0) {
+        rows.push(skipped(label, 'Lighthouse measured no LCP', budget));
+        continue;
+      }
+      const app = median(lcps.app);
+      const plain = median(lcps.plain);
+      const ratio = app / plain;
+      rows.push(
+        judged(
+          `${label}, median of ${RUNS}`,
+          `${formatMs(app)} vs ${formatMs(plain)}: ${ratio.toFixed(2)}x ` +
+            `(runs ${range(lcps.app)} vs ${range(lcps.plain)} ms)`,
+          budget,
+          ratio <= APPLIED_LCP_RATIO_BUDGET,
+        ),
+      );
+    }
+    return rows;
+  } finally {
+    if (KEEP) progress(`kept the applied-throttling Lighthouse reports in ${dir} (BENCH_KEEP=1)`);
     else rmSync(dir, { recursive: true, force: true });
   }
 }
