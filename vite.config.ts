@@ -29,6 +29,38 @@ function lowPriorityEntry(): Plugin {
   };
 }
 
+/**
+ * Replaces the page's stylesheet link by the stylesheet itself, in a `<style>` element, and drops the file: the
+ * first paint then needs the HTML alone, not one more round trip for the CSS (about 0.56 s on Slow 4G). The CSS is
+ * small (1.5 kB gzip) and the same on every page, so the policy allows it by one hash (see cspMeta below).
+ */
+function inlineCss(): Plugin {
+  const link = /<link rel="stylesheet" crossorigin href="\/([^"]+\.css)">/g;
+  return {
+    name: 'sspr:inline-css',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        if (!bundle) return html;
+        const found = [...html.matchAll(link)];
+        if (found.length === 0) throw new Error('index.html: no stylesheet link to inline');
+        for (const [tag, fileName] of found) {
+          const asset = bundle[fileName as string];
+          if (asset?.type !== 'asset') throw new Error(`index.html links ${fileName}, which was not built`);
+          const css =
+            typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
+          if (css.includes('</style'))
+            throw new Error(`${fileName} contains "</style": it cannot be inlined`);
+          html = html.replace(tag, () => `<style>${css.trim()}</style>`);
+          delete bundle[fileName as string];
+        }
+        return html;
+      },
+    },
+  };
+}
+
 /** Writes the Content Security Policy into the built pages' head too (not in development: Vite's client is inline). */
 function cspMeta(): Plugin {
   return {
@@ -39,7 +71,7 @@ function cspMeta(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentTree('content'), lowPriorityEntry(), cspMeta()],
+  plugins: [react(), contentTree('content'), lowPriorityEntry(), inlineCss(), cspMeta()],
   define: { __SITE_ORIGIN__: JSON.stringify(siteOrigin) },
   build: {
     target: 'es2022',

@@ -19,7 +19,7 @@ import {
 } from '../src/tree/paths.ts';
 import { LANGS } from '../src/tree/types.ts';
 import type { Lang } from '../src/tree/types.ts';
-import { writeHostConfig } from './headers.ts';
+import { inlineStyleHashes, writeHostConfig } from './headers.ts';
 
 type ServerEntry = typeof ServerModule;
 
@@ -143,7 +143,8 @@ export async function prerender({
     path.join(dist, 'robots.txt'),
     `User-agent: *\nAllow: /\n\nSitemap: ${SITE_ORIGIN}/sitemap.xml\n`,
   );
-  const hostFiles = await writeHostConfig(dist);
+  // Every page is the template filled in: its inline styles are every page's.
+  const hostFiles = await writeHostConfig(dist, inlineStyleHashes(template));
 
   return { paths, files: paths.length + 3 + hostFiles.length, ms: performance.now() - started };
 }

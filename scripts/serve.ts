@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import compression from 'compression';
 import sirv from 'sirv';
-import { headersFor } from './headers.ts';
+import { headersFor, inlineStyleHashes } from './headers.ts';
 
 const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 
@@ -83,6 +83,8 @@ export async function startServer({
     },
   });
   const compress = compression();
+  // Every page is built from one template, as 404.html is: its inline styles are the ones the policy must allow.
+  const styleHashes = inlineStyleHashes(readFileSync(notFoundFile, 'utf8'));
 
   const notFound = (req: IncomingMessage, res: ServerResponse) => {
     const body = readFileSync(notFoundFile);
@@ -93,7 +95,8 @@ export async function startServer({
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const raw = req.url ?? '/';
     const pathname = requestPath(raw);
-    for (const [name, value] of Object.entries(headersFor(pathname ?? '/'))) res.setHeader(name, value);
+    for (const [name, value] of Object.entries(headersFor(pathname ?? '/', styleHashes)))
+      res.setHeader(name, value);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;

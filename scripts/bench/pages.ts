@@ -71,6 +71,11 @@ export function stylesheetsOf(html: string): string[] {
   return hrefs;
 }
 
+/** The `<style>` elements of an HTML page, whole, in order. */
+export function inlineStylesOf(html: string): string[] {
+  return [...html.matchAll(/<style>[\s\S]*?<\/style>/g)].map(([element]) => element);
+}
+
 /** Reads a built file by its URL path (`/assets/x.css`), or undefined where it is not a file of the build. */
 export function readBuilt(dist: string, urlPath: string): Buffer | undefined {
   const file = path.join(dist, ...decodeURIComponent(urlPath.split(/[?#]/, 1)[0] ?? '').split('/'));

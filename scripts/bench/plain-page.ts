@@ -8,7 +8,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse } from 'yaml';
 import { RULES_FILE } from '../../src/compiler/compile.ts';
-import { stylesheetsOf } from './pages.ts';
+import { inlineStylesOf, stylesheetsOf } from './pages.ts';
 
 /** Where the plain page is written in the built site, and so its URL path. */
 export const PLAIN_PATH = '/bench-plain/';
@@ -23,7 +23,8 @@ function escapeHtml(text: string): string {
 
 /**
  * Writes the baseline for Lighthouse's LCP comparison into the built site: the Norwegian article as plain HTML
- * (remark -> mdast -> hast -> HTML), no scripts, with the same stylesheets the app's page links. Its URL is
+ * (remark -> mdast -> hast -> HTML), no scripts, with the same CSS as the app's page, linked or inline as there
+ * (the server's policy allows the site's inline style by its hash). Its URL is
  * PLAIN_PATH; write it before the server starts (the server lists its files once).
  */
 export function writePlainPage(contentDir: string, dist: string, appPageHtml: string): string {
@@ -35,9 +36,10 @@ export function writePlainPage(contentDir: string, dist: string, appPageHtml: st
   const meta = (front ? parse(front.value) : {}) as { title?: unknown };
   mdast.children = mdast.children.filter((node) => node.type !== 'yaml');
   const title = typeof meta.title === 'string' ? meta.title : rules.article;
-  const links = stylesheetsOf(appPageHtml)
-    .map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}" />`)
-    .join('\n    ');
+  const links = [
+    ...stylesheetsOf(appPageHtml).map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}" />`),
+    ...inlineStylesOf(appPageHtml),
+  ].join('\n    ');
   const html = `<!doctype html>
 <html lang="nb">
   <head>

@@ -6,7 +6,11 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, onTestFinished, test } from 'vitest';
-import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../../scripts/headers.ts';
+import {
+  contentSecurityPolicy,
+  inlineStyleHashes,
+  metaContentSecurityPolicy,
+} from '../../scripts/headers.ts';
 import { startPath } from '../../src/tree/paths.ts';
 import { LANGS } from '../../src/tree/types.ts';
 import type { FlowState, Lang } from '../../src/tree/types.ts';
@@ -44,12 +48,16 @@ async function checkPage(p: RecordedPage, path: string): Promise<{ problems: str
   const found: string[] = [];
   const response = await p.page.goto(urlOf(path));
   if (response?.status() !== 200) found.push(`HTTP ${response?.status() ?? 'no response'}`);
+  // The policy allows the page's own inline styles by hash, and nothing else inline.
+  const styles = inlineStyleHashes((await response?.text()) ?? '');
+  if (styles.length !== 1) found.push(`${styles.length} distinct <style> texts instead of 1`);
   const csp = response?.headers()['content-security-policy'];
-  if (csp !== CONTENT_SECURITY_POLICY) found.push(`Content-Security-Policy header: ${csp ?? 'missing'}`);
+  if (csp !== contentSecurityPolicy(styles))
+    found.push(`Content-Security-Policy header: ${csp ?? 'missing'}`);
   const metaCsp = await p.page
     .locator('meta[http-equiv="Content-Security-Policy"]')
     .evaluateAll((metas) => metas.map((meta) => meta.getAttribute('content')));
-  if (metaCsp.length !== 1 || metaCsp[0] !== META_CONTENT_SECURITY_POLICY)
+  if (metaCsp.length !== 1 || metaCsp[0] !== metaContentSecurityPolicy(styles))
     found.push(`Content-Security-Policy <meta>: ${JSON.stringify(metaCsp)}`);
   try {
     // `/` sends the browser to the start page of its language.

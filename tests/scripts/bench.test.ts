@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { median, quantile } from '../../scripts/bench/measure.ts';
-import { stylesheetsOf } from '../../scripts/bench/pages.ts';
+import { inlineStylesOf, stylesheetsOf } from '../../scripts/bench/pages.ts';
 import { info, judged, markdownTable, skipped } from '../../scripts/bench/table.ts';
 
 describe('bench statistics', () => {
@@ -44,5 +44,14 @@ describe('stylesheetsOf', () => {
       '<link rel="icon" href="/favicon.ico"><link rel="stylesheet" crossorigin href="/assets/index-x.css">' +
       '<link rel="modulepreload" href="/assets/a.js"><link href="/b.css" rel="stylesheet" />';
     expect(stylesheetsOf(html)).toEqual(['/assets/index-x.css', '/b.css']);
+  });
+});
+
+describe('inlineStylesOf', () => {
+  it('finds the <style> elements of a page, whole and in order', () => {
+    const html =
+      '<head><style>a{color:red}</style><link rel="stylesheet" href="/x.css"></head><style>\nb{}\n</style>';
+    expect(inlineStylesOf(html)).toEqual(['<style>a{color:red}</style>', '<style>\nb{}\n</style>']);
+    expect(inlineStylesOf('<link rel="stylesheet" href="/x.css">')).toEqual([]);
   });
 });

@@ -4,15 +4,18 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import {
   CACHE_IMMUTABLE,
   CACHE_REVALIDATE,
-  CONTENT_SECURITY_POLICY,
-  META_CONTENT_SECURITY_POLICY,
-  SECURITY_HEADERS,
+  contentSecurityPolicy,
   headersFile,
   headersFor,
+  inlineStyleHashes,
+  metaContentSecurityPolicy,
+  securityHeaders,
   staticWebAppConfig,
+  styleHashSource,
   withCspMeta,
   writeHostConfig,
 } from '../../scripts/headers.ts';
@@ -54,12 +57,35 @@ function get(
   });
 }
 
+/** The site's stylesheet stand-in, and its hash source as CSP computes it (SHA-256 of the UTF-8 text, base64). */
+const CSS = ':root{color:#1b1b1b}@media print{.actions{display:none}}';
+const HASH = `'sha256-${createHash('sha256').update(CSS).digest('base64')}'`;
+const SECURITY_HEADERS = securityHeaders([HASH]);
+
+describe('the inline style hash', () => {
+  it('is the SHA-256 of the exact text, base64, as a CSP source', () => {
+    expect(styleHashSource(CSS)).toBe(HASH);
+    // The digest of the empty string, as CSP Level 3 spells it.
+    expect(styleHashSource('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
+    expect(styleHashSource(`${CSS} `)).not.toBe(HASH);
+  });
+
+  it("is taken from each of a page's <style> elements, once per distinct text", () => {
+    const html = `<head><style>${CSS}</style></head><body><style>a{}</style><style>${CSS}</style></body>`;
+    expect(inlineStyleHashes(html)).toEqual([HASH, styleHashSource('a{}')]);
+    expect(inlineStyleHashes('<head><link rel="stylesheet" href="/a.css"></head>')).toEqual([]);
+  });
+});
+
 describe('the header set', () => {
   it('holds the strict CSP, nosniff, no-referrer and a Permissions-Policy that only allows clipboard-write', () => {
-    expect(CONTENT_SECURITY_POLICY).toBe(
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+    expect(contentSecurityPolicy([HASH])).toBe(
+      `default-src 'self'; script-src 'self'; style-src 'self' ${HASH}; img-src 'self' data:; font-src 'self'; ` +
         "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'; object-src 'none'",
     );
+    expect(SECURITY_HEADERS['Content-Security-Policy']).toBe(contentSecurityPolicy([HASH]));
+    expect(contentSecurityPolicy([])).toContain("; style-src 'self'; ");
+    expect(contentSecurityPolicy([HASH])).not.toContain('unsafe-inline');
     expect(SECURITY_HEADERS['X-Content-Type-Options']).toBe('nosniff');
     expect(SECURITY_HEADERS['Referrer-Policy']).toBe('no-referrer');
     const policy = (SECURITY_HEADERS['Permissions-Policy'] ?? '').split(', ');
@@ -69,10 +95,10 @@ describe('the header set', () => {
   });
 
   it('makes hashed assets immutable and revalidates everything else', () => {
-    expect(headersFor('/assets/index-abc123.js')['Cache-Control']).toBe(CACHE_IMMUTABLE);
+    expect(headersFor('/assets/index-abc123.js', [HASH])['Cache-Control']).toBe(CACHE_IMMUTABLE);
     for (const page of ['/', '/nb/', '/404.html', '/sitemap.xml', '/favicon.ico'])
-      expect(headersFor(page)['Cache-Control']).toBe(CACHE_REVALIDATE);
-    expect(headersFor('/nb/')).toMatchObject(SECURITY_HEADERS);
+      expect(headersFor(page, [HASH])['Cache-Control']).toBe(CACHE_REVALIDATE);
+    expect(headersFor('/nb/', [HASH])).toMatchObject(SECURITY_HEADERS);
   });
 });
 
@@ -83,25 +109,32 @@ describe('the policy in each page', () => {
     '  <head>',
     '    <meta charset="UTF-8" />',
     '    <script type="module" src="/assets/index-abc.js"></script>',
-    '    <link rel="stylesheet" href="/assets/index-abc.css">',
+    `    <style>${CSS}</style>`,
     '  </head>',
     '</html>',
   ].join('\n');
 
   it('is the header policy less frame-ancestors, which a <meta> element cannot carry', () => {
-    expect(META_CONTENT_SECURITY_POLICY).toBe(
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+    expect(metaContentSecurityPolicy([HASH])).toBe(
+      `default-src 'self'; script-src 'self'; style-src 'self' ${HASH}; img-src 'self' data:; font-src 'self'; ` +
         "connect-src 'self'; base-uri 'none'; form-action 'self'; object-src 'none'",
     );
   });
 
-  it('goes right after the charset, before the script and stylesheet it governs, and changes nothing else', () => {
+  it('goes right after the charset, before the script and style it governs, and changes nothing else', () => {
     const html = withCspMeta(template);
     const lines = html.split('\n');
     expect(lines[4]).toBe(
-      `    <meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}" />`,
+      `    <meta http-equiv="Content-Security-Policy" content="${metaContentSecurityPolicy([HASH])}" />`,
     );
     expect(lines.filter((_, i) => i !== 4)).toEqual(template.split('\n'));
+  });
+
+  it("allows the page's own <style> text and no other", () => {
+    const changed = template.replace(CSS, `${CSS}a{color:red}`);
+    const meta = /content="([^"]*)"/.exec(withCspMeta(changed))?.[1];
+    expect(meta).toBe(metaContentSecurityPolicy([styleHashSource(`${CSS}a{color:red}`)]));
+    expect(meta).not.toContain(HASH);
   });
 
   it('refuses a template without the charset declaration, naming what it looked for', () => {
@@ -112,7 +145,7 @@ describe('the policy in each page', () => {
 });
 
 describe('staticwebapp.config.json', () => {
-  const config = staticWebAppConfig();
+  const config = staticWebAppConfig([HASH]);
 
   it('sends the security headers on every response', () => {
     expect(config.globalHeaders).toEqual(SECURITY_HEADERS);
@@ -132,7 +165,7 @@ describe('staticwebapp.config.json', () => {
 });
 
 describe('_headers', () => {
-  const rules = parseHeadersFile(headersFile());
+  const rules = parseHeadersFile(headersFile([HASH]));
 
   it('sends the security headers for every path', () => {
     expect(rules.get('/*')).toEqual(SECURITY_HEADERS);
@@ -153,9 +186,12 @@ describe('the files the build writes and the local server', () => {
     await mkdir(path.join(dir, 'assets'));
     await mkdir(path.join(dir, 'nb'));
     await writeFile(path.join(dir, 'nb', 'index.html'), '<!doctype html><title>nb</title>');
-    await writeFile(path.join(dir, '404.html'), '<!doctype html><title>not found</title>');
+    await writeFile(
+      path.join(dir, '404.html'),
+      `<!doctype html><title>not found</title><style>${CSS}</style>`,
+    );
     await writeFile(path.join(dir, 'assets', 'app-abc123.js'), 'console.log(1);');
-    await writeHostConfig(dir);
+    await writeHostConfig(dir, [HASH]);
     server = await startServer({ port: 0, root: dir });
   });
 
@@ -166,8 +202,8 @@ describe('the files the build writes and the local server', () => {
 
   it('writes both host files from the source', async () => {
     const json: unknown = JSON.parse(await readFile(path.join(dir, 'staticwebapp.config.json'), 'utf8'));
-    expect(json).toEqual(staticWebAppConfig());
-    expect(await readFile(path.join(dir, '_headers'), 'utf8')).toBe(headersFile());
+    expect(json).toEqual(staticWebAppConfig([HASH]));
+    expect(await readFile(path.join(dir, '_headers'), 'utf8')).toBe(headersFile([HASH]));
   });
 
   it.each([
@@ -177,7 +213,8 @@ describe('the files the build writes and the local server', () => {
   ])('serves %s with status %i and the headers of the source', async (pathname, status) => {
     const response = await get(server.url, pathname);
     expect(response.status).toBe(status);
-    for (const [name, value] of Object.entries(headersFor(pathname)))
+    // The server allows the inline style its pages share (read from 404.html).
+    for (const [name, value] of Object.entries(headersFor(pathname, [HASH])))
       expect(response.headers[name.toLowerCase()], name).toBe(value);
   });
 
