@@ -8,7 +8,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse } from 'yaml';
 import { RULES_FILE } from '../../src/compiler/compile.ts';
-import { inlineStylesOf, stylesheetsOf } from './pages.ts';
+import { inlineStylesOf, readBuilt, stylesheetsOf } from './pages.ts';
 
 /** Where the plain page is written in the built site, and so its URL path. */
 export const PLAIN_PATH = '/bench-plain/';
@@ -23,8 +23,9 @@ function escapeHtml(text: string): string {
 
 /**
  * Writes the baseline for Lighthouse's LCP comparison into the built site: the Norwegian article as plain HTML
- * (remark -> mdast -> hast -> HTML), no scripts, with the same CSS as the app's page, linked or inline as there
- * (the server's policy allows the site's inline style by its hash). Its URL is
+ * (remark -> mdast -> hast -> HTML), no scripts, with the app page's CSS in one `<style>` element: what a page
+ * that needs nothing but its HTML paints at (the server's policy allows the site's inline style by its hash; the
+ * same text as the app's, so the same hash). Its URL is
  * PLAIN_PATH; write it before the server starts (the server lists its files once).
  */
 export function writePlainPage(contentDir: string, dist: string, appPageHtml: string): string {
@@ -36,10 +37,16 @@ export function writePlainPage(contentDir: string, dist: string, appPageHtml: st
   const meta = (front ? parse(front.value) : {}) as { title?: unknown };
   mdast.children = mdast.children.filter((node) => node.type !== 'yaml');
   const title = typeof meta.title === 'string' ? meta.title : rules.article;
-  const links = [
-    ...stylesheetsOf(appPageHtml).map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}" />`),
-    ...inlineStylesOf(appPageHtml),
-  ].join('\n    ');
+  // The CSS the app's page uses, linked or inline, goes inline here: the floor is a page that paints from its HTML.
+  const css = [
+    ...stylesheetsOf(appPageHtml).map((href) => {
+      const file = readBuilt(dist, href);
+      if (!file) throw new Error(`the remedy page links ${href}, which is not a file of the build`);
+      return file.toString('utf8').trim();
+    }),
+    ...inlineStylesOf(appPageHtml).map((element) => element.replace(/^<style>|<\/style>$/g, '')),
+  ].join('');
+  const style = `<style>${css}</style>`;
   const html = `<!doctype html>
 <html lang="nb">
   <head>
@@ -48,7 +55,7 @@ export function writePlainPage(contentDir: string, dist: string, appPageHtml: st
     <meta name="description" content="${escapeHtml(title)}" />
     <title>${escapeHtml(title)}</title>
     <link rel="icon" href="/favicon.ico" sizes="32x32" />
-    ${links}
+    ${style}
   </head>
   <body>
     <main id="main">
