@@ -11,12 +11,14 @@ function claimText(claim: Claim): string {
   return 'says' in claim ? `says "${claim.says}"` : `is untrue when ${JSON.stringify(claim.untrueWhen)}`;
 }
 
-/** What a verdict says, in a few words, for a problem report. */
+/** What contradicts a claim, in a few words with its verb, for a problem report. */
 function verdictText(verdict: Verdict | undefined): string {
-  if (!verdict) return 'the answers';
-  if (verdict.kind === 'permission') return `the verdict "${verdict.answer}" (${verdict.reason})`;
-  if (verdict.kind === 'configure') return `the verdict "${verdict.answer}" (your role can configure it)`;
-  return `the licence table's row for ${verdict.licences.join(', ')}`;
+  if (!verdict) return 'the answers say otherwise';
+  if (verdict.kind === 'permission')
+    return `the verdict "${verdict.answer}" (${verdict.reason}) says otherwise`;
+  if (verdict.kind === 'configure')
+    return `the verdict "${verdict.answer}" (your role can configure it) says otherwise`;
+  return `the licence table's row for ${verdict.licences.join(', ')} says otherwise`;
 }
 
 /**
@@ -51,7 +53,7 @@ export function checkClaims(
       report(
         `rule ${ruleIndex}`,
         ['rules', ruleIndex],
-        `symptom "${symptom.id}": item "${applied.item}" ${claimText(claim)}, but this rule makes it apply with ${shown(answers)}, where ${verdictText(state.verdict)} says otherwise; narrow the rule's "when" so the item applies only where it is true`,
+        `symptom "${symptom.id}": item "${applied.item}" ${claimText(claim)}, but this rule makes it apply with ${shown(answers)}, where ${verdictText(state.verdict)}; narrow the rule's "when" so the item applies only where it is true`,
       );
     }
     for (const applied of state.notes) {
@@ -61,7 +63,7 @@ export function checkClaims(
       report(
         `note ${noteIndex}`,
         ['notes', noteIndex],
-        `symptom "${symptom.id}": note "${applied.note}" ${claimText(claim)}, but it is shown with ${shown(answers)}, where ${verdictText(state.verdict)} says otherwise; give the note a "when" that excludes these answers`,
+        `symptom "${symptom.id}": note "${applied.note}" ${claimText(claim)}, but it is shown with ${shown(answers)}, where ${verdictText(state.verdict)}; give the note a "when" that excludes these answers`,
       );
     }
   }

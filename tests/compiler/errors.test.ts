@@ -386,6 +386,30 @@ const cases: [what: string, kind: string, expected: Expected[]][] = [
     ],
   ],
   [
+    'an item that says the licence is not enough, made to apply with a licence that covers it',
+    'licence-claim-contradicted',
+    [
+      [
+        'wizard.yaml',
+        27,
+        9,
+        'item "try-again" says "licence-lacks-cloud-reset", but this rule makes it apply with licence=entra-id-p1, where the licence table\'s row for entra-id-p1 says otherwise',
+      ],
+    ],
+  ],
+  [
+    'an item that says writeback is off, made to apply when the answers say it is on',
+    'answer-claim-contradicted',
+    [
+      [
+        'wizard.yaml',
+        24,
+        9,
+        'item "ask-admin" is untrue when {"writeback":["on"]}, but this rule makes it apply with writeback=on, where the answers say otherwise',
+      ],
+    ],
+  ],
+  [
     'a correction shown only for some answers',
     'correction-note-with-when',
     [
