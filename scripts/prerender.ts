@@ -11,6 +11,8 @@ import type * as ServerModule from '../src/app/entry-server.tsx';
 import { enumerateStates } from '../src/tree/enumerate.ts';
 import {
   aboutPath,
+  codePath,
+  codesPath,
   locationPath,
   NOT_FOUND_FILE,
   parsePath,
@@ -47,6 +49,8 @@ export function pagePaths(tree: ServerEntry['tree']): string[] {
   const states = enumerateStates(tree);
   const paths = ['/', ...LANGS.map(startPath), ...LANGS.map(aboutPath)];
   for (const lang of LANGS) for (const state of states) paths.push(statePath(tree, lang, state));
+  // The error-code list and one page per code, in each language.
+  for (const lang of LANGS) paths.push(codesPath(lang), ...tree.codes.map((c) => codePath(lang, c.id)));
   const unique = [...new Set(paths)];
   if (unique.length !== paths.length) throw new Error('prerender: two states share one path');
   return unique;

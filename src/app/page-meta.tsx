@@ -2,7 +2,7 @@ import { absoluteUrl } from '../shared/site.ts';
 import { describeAnswer, findQuestion, findSymptom } from '../tree/resolve.ts';
 import { locationPath } from '../tree/paths.ts';
 import { LANGS } from '../tree/types.ts';
-import type { FlowState, Lang, Location } from '../tree/types.ts';
+import type { FlowState, Inline, Lang, Location } from '../tree/types.ts';
 import { usePageT } from '../shared/lang-context.tsx';
 import { tree } from '../shared/compiled-tree.ts';
 
@@ -39,6 +39,17 @@ function flowDescription(state: FlowState, lang: Lang, yourAnswers: string): str
   return [sentence, step].filter(Boolean).join(' ');
 }
 
+/** A code page's description: the code and what it means, in plain text. */
+function codeDescription(id: string, lang: Lang): string {
+  const code = tree.codes.find((c) => c.id === id);
+  return code ? `${code.code}: ${code.title[lang]}. ${inlineText(code.meaning[lang])}` : '';
+}
+
+/** Plain text of inline content. */
+function inlineText(content: readonly Inline[]): string {
+  return content.map((n) => ('children' in n ? inlineText(n.children) : n.value)).join('');
+}
+
 /**
  * The page's description, Open Graph tags, canonical URL and language alternates. React hoists them into the
  * head, so the prerendered HTML has them and client navigation updates them.
@@ -52,9 +63,13 @@ export function PageMeta({ location, title }: Props) {
       ? flowDescription(location.state, lang, t('remedy.yourAnswers'))
       : location.kind === 'about'
         ? t('about.body')
-        : location.kind === 'not-found'
-          ? t('notFound.body')
-          : t('start.intro');
+        : location.kind === 'code'
+          ? codeDescription(location.code, lang)
+          : location.kind === 'codes'
+            ? t('codes.description')
+            : location.kind === 'not-found'
+              ? t('notFound.body')
+              : t('start.intro');
 
   return (
     <>

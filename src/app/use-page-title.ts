@@ -15,6 +15,12 @@ export function usePageTitle(location: Location): string {
       return t('pageTitle.about', { app });
     case 'not-found':
       return t('pageTitle.notFound', { app });
+    case 'codes':
+      return t('pageTitle.codes', { app });
+    case 'code': {
+      const code = tree.codes.find((c) => c.id === location.code);
+      return t('pageTitle.code', { app, code: code?.code ?? '', title: code?.title[lang] ?? '' });
+    }
     case 'flow': {
       const state = location.state;
       const symptom = findSymptom(tree, state.symptom)?.heading[lang] ?? '';

@@ -12,6 +12,8 @@ import { NotFoundPage } from '../features/not-found/not-found-page.tsx';
 import { QuestionPage } from '../features/question/question-page.tsx';
 import { RemedyPage } from '../features/remedy/remedy-page.tsx';
 import { StartPage } from '../features/start/start-page.tsx';
+import { CodePage } from '../features/codes/code-page.tsx';
+import { CodesPage } from '../features/codes/codes-page.tsx';
 import { usePageTitle } from './use-page-title.ts';
 
 /**
@@ -62,6 +64,8 @@ export function WizardPage() {
     <Layout lang={location.lang} location={location} title={title}>
       {location.kind === 'start' && <StartPage headingRef={headingRef} />}
       {location.kind === 'about' && <AboutPage headingRef={headingRef} />}
+      {location.kind === 'codes' && <CodesPage headingRef={headingRef} />}
+      {location.kind === 'code' && <CodePage headingRef={headingRef} id={location.code} />}
       {location.kind === 'not-found' && <NotFoundPage headingRef={headingRef} pathname={pathname} />}
       {flow?.kind === 'question' && <QuestionPage headingRef={headingRef} state={flow} />}
       {flow?.kind === 'remedy' && <RemedyPage headingRef={headingRef} state={flow} />}

@@ -28,6 +28,7 @@ import { linkProblem } from './links.ts';
 import type { Place } from './diagnostics.ts';
 import type { Article, ArticleSection } from './markdown.ts';
 import { parseMarkdown, toInline } from './markdown.ts';
+import { originOf } from './added.ts';
 import type { LoadedRules, LoadedYaml, RulesPath, RulesSymptom } from './rules.ts';
 
 /** The data tables the verdicts are computed from. */
@@ -547,6 +548,7 @@ export function buildTree(
       notes,
       ...(rs.verdict ? { verdict: rs.verdict } : {}),
       claims,
+      ...(rs.origin ? { origin: originOf(rs.origin) } : {}),
     });
   });
   if (!d.ok) return undefined;
@@ -560,6 +562,7 @@ export function buildTree(
     roles,
     licences,
     corrections: [],
+    codes: [],
   };
   symptoms.forEach((s, i) => checkFlow(tree, s, i, loaded, d));
   symptoms.forEach((s, i) => checkClaims(tree, s, i, loaded, d));

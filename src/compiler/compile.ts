@@ -10,6 +10,8 @@ import { readArticle } from './markdown.ts';
 import { loadChecks, withChecks } from './checks.ts';
 import { checkWrongToday, loadCorrections } from './corrections.ts';
 import { loadRules } from './rules.ts';
+import { checkOrigins, readAdded, withAdded } from './added.ts';
+import { checkCodeAnswers, checkCodesSegment, loadCodes } from './codes.ts';
 import { loadLicences, loadRoles } from './tables.ts';
 
 /** The content files a compile reads, relative to the content folder. */
@@ -18,6 +20,7 @@ export const ROLES_FILE = 'roles.yaml';
 export const LICENCES_FILE = 'licences.yaml';
 export const CORRECTIONS_FILE = 'corrections.yaml';
 export const CHECKS_FILE = 'checks.yaml';
+export const CODES_FILE = 'codes.yaml';
 
 /** The result of compiling content: the tree when there were no problems, and every problem found. */
 export interface CompileResult {
@@ -74,10 +77,29 @@ export function compileContent(contentDir: string, cwd = process.cwd()): Compile
     ? (files.push(checksFile),
       loadChecks(readFileSync(checksFile, 'utf8'), shown(checksFile), questionIds, d))
     : undefined;
-  const built = buildTree(articles, loaded, { roles, licences }, d);
+  // Symptoms the 2021 article lacks (added/<lang>/<id>.md) join the article's sections; codes.yaml is optional.
+  const added = readAdded(contentDir, shown, d);
+  files.push(...added.files);
+  if (loaded.rules) {
+    checkOrigins(loaded.rules.symptoms, added, loaded, d);
+    checkCodesSegment(loaded.rules, loaded, d);
+  }
+  const codesFile = path.join(contentDir, CODES_FILE);
+  const codes = existsSync(codesFile)
+    ? (files.push(codesFile), loadCodes(readFileSync(codesFile, 'utf8'), shown(codesFile), loaded.rules, d))
+    : undefined;
+  const built = buildTree(withAdded(articles, added), loaded, { roles, licences }, d);
+  if (built && codes) checkCodeAnswers(built, codes.codes, codes.loaded, d);
   if (built) checkWrongToday(built, wrongToday, d);
   const tree =
-    built && d.ok ? { ...built, questions: withChecks(built.questions, checks), corrections } : undefined;
+    built && d.ok
+      ? {
+          ...built,
+          questions: withChecks(built.questions, checks),
+          corrections,
+          codes: codes?.codes ?? [],
+        }
+      : undefined;
   return { tree, diagnostics: d.list, files };
 }
 

@@ -47,8 +47,16 @@ const claim = z.union([
   z.strictObject({ item: id, 'untrue-when': condition }),
   z.strictObject({ note: id, 'untrue-when': condition }),
 ]);
+/** Where a symptom the 2021 article lacks comes from: Microsoft's current page, its date, and when we checked it. */
+const origin = z.strictObject({
+  added: z.literal(true, { message: 'must be true: the symptom is added from current documentation' }),
+  source: z.url({ protocol: /^https$/, message: 'must be the https URL of the source' }),
+  'source-date': sourceDate,
+  checked: z.iso.date({ message: 'must be the date the symptom was checked, as YYYY-MM-DD' }),
+});
 const symptom = z.strictObject({
   id,
+  origin: origin.optional(),
   heading: perLang,
   summary: perLang,
   keywords: z.strictObject({ nb: z.array(text), en: z.array(text) }).default({ nb: [], en: [] }),

@@ -1,6 +1,6 @@
 import { findSymptom, resolve } from './resolve.ts';
 import { LANGS } from './types.ts';
-import type { Answer, FlowState, Lang, Location, Tree } from './types.ts';
+import type { Answer, ErrorCode, FlowState, Lang, Location, Tree } from './types.ts';
 
 /** The one place that builds the app's URLs. Every path starts and ends with a slash. */
 
@@ -9,6 +9,9 @@ export const NOT_FOUND_FILE = '/404.html';
 
 /** Reserved first segment after the language for the "about this guide" page; no symptom may use it. */
 export const ABOUT_SEGMENT = 'about';
+
+/** Reserved first segment after the language for the error-code pages; no symptom may use it. */
+export const CODES_SEGMENT = 'codes';
 
 /** Whether a string is one of the app's languages. */
 export function isLang(value: string): value is Lang {
@@ -23,6 +26,16 @@ export function startPath(lang: Lang): string {
 /** The about page of a language. */
 export function aboutPath(lang: Lang): string {
   return `/${lang}/${ABOUT_SEGMENT}/`;
+}
+
+/** The list of error codes and messages of a language. */
+export function codesPath(lang: Lang): string {
+  return `/${lang}/${CODES_SEGMENT}/`;
+}
+
+/** One error code's page. */
+export function codePath(lang: Lang, code: string): string {
+  return `/${lang}/${CODES_SEGMENT}/${code}/`;
 }
 
 /** A symptom's first step. */
@@ -41,6 +54,11 @@ function answersPath(tree: Tree, lang: Lang, symptom: string, answers: readonly 
   const order = findSymptom(tree, symptom)?.ask.map((s) => s.question) ?? [];
   const sorted = [...answers].sort((a, b) => order.indexOf(a.question) - order.indexOf(b.question));
   return symptomPath(lang, symptom) + sorted.map((a) => `${a.question}/${a.option}/`).join('');
+}
+
+/** The flow state an error code leads to: its symptom with the code's answers replayed (see resolve). */
+export function codeState(tree: Tree, code: ErrorCode): FlowState | undefined {
+  return resolve(tree, code.symptom, code.answers);
 }
 
 /** The state reached by choosing an option on a question page (later answers kept from a Change replay). */
@@ -71,6 +89,10 @@ export function locationPath(tree: Tree, location: Location): string | undefined
       return startPath(location.lang);
     case 'about':
       return aboutPath(location.lang);
+    case 'codes':
+      return codesPath(location.lang);
+    case 'code':
+      return codePath(location.lang, location.code);
     case 'flow':
       return statePath(tree, location.lang, location.state);
     case 'not-found':
@@ -112,6 +134,13 @@ export function parsePath(tree: Tree, pathname: string): Location {
   if (symptom === undefined) return { kind: 'start', lang };
   if (symptom === ABOUT_SEGMENT)
     return rest.length === 0 ? { kind: 'about', lang } : { kind: 'not-found', lang };
+  if (symptom === CODES_SEGMENT) {
+    if (rest.length === 0) return { kind: 'codes', lang };
+    const [code, ...more] = rest;
+    return more.length === 0 && tree.codes.some((c) => c.id === code)
+      ? { kind: 'code', lang, code: code as string }
+      : { kind: 'not-found', lang };
+  }
   const given: Answer[] = [];
   for (let i = 0; i + 1 < rest.length; i += 2) {
     const question = rest[i] as string;

@@ -5,6 +5,9 @@ import type { CheckText, Lang, Location, Question, Tree, TreeText } from './type
 /** The name of the about page's text part. */
 export const ABOUT_PART = 'about';
 
+/** The name of the error codes' text part (titles, meanings and what to do, for the list and each code page). */
+export const CODES_PART = 'codes';
+
 /** The key of a text part: `<lang>/<symptom id>` or `<lang>/about`. */
 export function textKey(lang: Lang, part: string): string {
   return `${lang}/${part}`;
@@ -21,6 +24,7 @@ export function checkPart(question: string): string {
  */
 export function textPartsOf(tree: Tree, location: Location): string[] {
   if (location.kind === 'about') return [ABOUT_PART];
+  if (location.kind === 'codes' || location.kind === 'code') return [CODES_PART];
   if (location.kind !== 'flow') return [];
   const state = location.state;
   if (state.kind === 'question') return [checkPart(state.question)];
@@ -47,9 +51,11 @@ const findQuestionIn = (tree: Tree, id: string): Question | undefined =>
  */
 export function splitTree(tree: Tree): { core: Tree; parts: Record<string, TreeText> } {
   const empty = () => ({ nb: [], en: [] });
+  const empty2 = () => ({ nb: '', en: '' });
   const core: Tree = {
     ...tree,
     corrections: [],
+    codes: tree.codes.map((c) => ({ ...c, title: empty2(), meaning: empty(), action: empty() })),
     questions: tree.questions.map(withoutCheck),
     symptoms: tree.symptoms.map((s) => ({
       ...s,
@@ -68,6 +74,13 @@ export function splitTree(tree: Tree): { core: Tree; parts: Record<string, TreeT
       };
     }
     parts[textKey(lang, ABOUT_PART)] = { lang, items: {}, notes: {}, corrections: tree.corrections };
+    if (tree.codes.length > 0) {
+      const codes = tree.codes.map((c) => [
+        c.id,
+        { title: c.title[lang], meaning: c.meaning[lang], action: c.action[lang] },
+      ]);
+      parts[textKey(lang, CODES_PART)] = { lang, items: {}, notes: {}, codes: Object.fromEntries(codes) };
+    }
     for (const q of tree.questions) {
       if (!q.check) continue;
       const check: CheckText = {
@@ -96,6 +109,13 @@ export function mergeText(tree: Tree, text: TreeText): void {
   for (const note of symptom?.notes ?? []) {
     const content = text.notes[note.id];
     if (content) note.text[text.lang] = content;
+  }
+  for (const code of tree.codes) {
+    const words = text.codes?.[code.id];
+    if (!words) continue;
+    code.title[text.lang] = words.title;
+    code.meaning[text.lang] = words.meaning;
+    code.action[text.lang] = words.action;
   }
   for (const [id, check] of Object.entries(text.checks ?? {})) {
     const question = findQuestionIn(tree, id);

@@ -231,6 +231,53 @@ export interface Symptom {
   verdict?: VerdictRule;
   /** What some items and notes assert (by id), checked against every state's verdict and answers. */
   claims: Record<string, Claim>;
+  /** Set when the symptom is not in the 2021 article but added from Microsoft's current documentation. */
+  origin?: SymptomOrigin;
+}
+
+/** Where a symptom the 2021 article lacks comes from (its words are in `content/added/<lang>/<id>.md`). */
+export interface SymptomOrigin {
+  source: string;
+  /** The source page's own date (its ms.date), as YYYY-MM. */
+  sourceDate: string;
+  /** The day the symptom was compared with its source, as YYYY-MM-DD. */
+  checked: string;
+}
+
+/** The groups of the error-code list, in the order the list shows them. */
+export const CODE_GROUPS = ['sspr', 'writeback', 'sign-in', 'message'] as const;
+export type CodeGroup = (typeof CODE_GROUPS)[number];
+
+/**
+ * An error code, event ID or message an admin or user reports (content/codes.yaml). Its words (title, meaning,
+ * what to do) travel in the `codes` text part (see split.ts); the structure here is what every page may link to.
+ */
+export interface ErrorCode {
+  /** Stable kebab-case id, used in its URL. */
+  id: string;
+  group: CodeGroup;
+  /** The code as the user or the log shows it ("SSPR_0029", "6329 0x80230619", a message's text). */
+  code: string;
+  /** Other forms the search finds it by ("31008", "0x80230619"). */
+  aliases: string[];
+  /** The symptom it leads to, and answers that pre-fill that symptom's path. */
+  symptom: string;
+  answers: Answer[];
+  source: string;
+  /** The source page's own date (its ms.date), as YYYY-MM. */
+  sourceDate: string;
+  /** The day the code was compared with its source, as YYYY-MM-DD. */
+  checked: string;
+  title: PerLang<string>;
+  meaning: PerLang<Inline[]>;
+  action: PerLang<Inline[]>;
+}
+
+/** A code's words in one language. */
+export interface CodeText {
+  title: string;
+  meaning: Inline[];
+  action: Inline[];
 }
 
 /** A recorded correction of the 2021 Norwegian machine translation. */
@@ -257,6 +304,8 @@ export interface TreeText {
   corrections?: Correction[];
   /** Question id -> its check in this language (a question page's part, see split.ts). */
   checks?: Record<string, CheckText>;
+  /** Code id -> its words in this language (the code pages' part, see split.ts). */
+  codes?: Record<string, CodeText>;
 }
 
 /** The compiled decision tree: the whole article, its questions and rules, in every language. */
@@ -269,6 +318,8 @@ export interface Tree {
   roles: RoleTable;
   licences: LicenceTable;
   corrections: Correction[];
+  /** Error codes and messages, in the order of content/codes.yaml (empty when the content has none). */
+  codes: ErrorCode[];
 }
 
 /** One answered question. */
@@ -373,5 +424,7 @@ export type FlowState =
 export type Location =
   | { kind: 'start'; lang: Lang }
   | { kind: 'about'; lang: Lang }
+  | { kind: 'codes'; lang: Lang }
+  | { kind: 'code'; lang: Lang; code: string }
   | { kind: 'flow'; lang: Lang; state: FlowState }
   | { kind: 'not-found'; lang: Lang };

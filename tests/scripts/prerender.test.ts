@@ -32,7 +32,9 @@ describe('pagePaths', () => {
 
   it('lists the root, the start and about pages, then every state in both languages, once each', () => {
     expect(paths.slice(0, 5)).toEqual(['/', '/nb/', '/en/', '/nb/about/', '/en/about/']);
-    expect(paths).toHaveLength(5 + 2 * enumerateStates(tree).length);
+    expect(paths).toHaveLength(5 + 2 * enumerateStates(tree).length + 2 * (1 + tree.codes.length));
+    expect(paths).toContain('/en/codes/');
+    expect(paths).toContain('/en/codes/sspr-0029/');
     expect(new Set(paths).size).toBe(paths.length);
   });
 

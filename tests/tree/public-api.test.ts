@@ -19,11 +19,15 @@ test('resolve.ts exports exactly these names', async () => {
 test('paths.ts exports exactly these names', async () => {
   expect(Object.keys(await import('../../src/tree/paths.ts')).sort()).toEqual([
     'ABOUT_SEGMENT',
+    'CODES_SEGMENT',
     'NOT_FOUND_FILE',
     'aboutPath',
     'backState',
     'changeState',
     'chooseState',
+    'codePath',
+    'codeState',
+    'codesPath',
     'isLang',
     'locationPath',
     'parsePath',
@@ -52,6 +56,7 @@ test('types.ts exports exactly these runtime names (the rest are types)', async 
   expect(Object.keys(await import('../../src/tree/types.ts')).sort()).toEqual([
     'ACCOUNT_KINDS',
     'ADMIN_LICENCE_ANSWERS',
+    'CODE_GROUPS',
     'LANGS',
     'OTHER_ROLES_ANSWERS',
     'PROTECTED_KINDS',

@@ -1,7 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { compileOrThrow } from '../../src/compiler/compile.ts';
 import { parsePath } from '../../src/tree/paths.ts';
-import { ABOUT_PART, checkPart, mergeText, splitTree, textKey, textPartsOf } from '../../src/tree/split.ts';
+import {
+  ABOUT_PART,
+  CODES_PART,
+  checkPart,
+  mergeText,
+  splitTree,
+  textKey,
+  textPartsOf,
+} from '../../src/tree/split.ts';
 import { LANGS } from '../../src/tree/types.ts';
 
 const tree = compileOrThrow('content');
@@ -22,13 +30,14 @@ describe('splitTree and mergeText', () => {
     );
   });
 
-  test('one part per symptom, question and language, plus the about page per language', () => {
+  test('one part per symptom, question and language, plus the about and code pages per language', () => {
     const { parts } = splitTree(tree);
     expect(Object.keys(parts).sort()).toEqual(
       LANGS.flatMap((lang) => [
         ...tree.symptoms.map((s) => textKey(lang, s.id)),
         ...tree.questions.map((q) => textKey(lang, checkPart(q.id))),
         textKey(lang, ABOUT_PART),
+        textKey(lang, CODES_PART),
       ]).sort(),
     );
   });

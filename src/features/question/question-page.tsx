@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useLang, usePageT } from '../../shared/lang-context.tsx';
 import { useStore } from '../../shared/store.ts';
 import { tree } from '../../shared/compiled-tree.ts';
+import { AddedOrigin } from '../../shared/added-origin.tsx';
 import { backState, chooseState, startPath, statePath } from '../../tree/paths.ts';
 import { findQuestion, findSymptom } from '../../tree/resolve.ts';
 import type { FlowState } from '../../tree/types.ts';
@@ -30,6 +31,7 @@ export function QuestionPage({ headingRef, state }: Props) {
       <h1 ref={headingRef} tabIndex={-1}>
         {question.label[lang]}
       </h1>
+      <AddedOrigin symptom={symptom} />
       <p className="progress">{t('question.progress', { step: state.step, atMost: state.atMost })}</p>
       {question.hint && <p className="hint">{question.hint[lang]}</p>}
       {question.listsResettableBy && (

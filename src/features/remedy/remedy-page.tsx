@@ -5,6 +5,7 @@ import { tree } from '../../shared/compiled-tree.ts';
 import { changeState, startPath, statePath, symptomPath } from '../../tree/paths.ts';
 import { describeAnswer, findSymptom } from '../../tree/resolve.ts';
 import type { Answer, FlowState, Item, Note } from '../../tree/types.ts';
+import { AddedOrigin } from '../../shared/added-origin.tsx';
 import { ArticleItems } from './article-items.tsx';
 import { appliedNotes, notesOfItem, remedyLinks, setAsideText, unsureAnswers } from './remedy-content.ts';
 import { InlineContent } from '../../shared/inline-content.tsx';
@@ -35,6 +36,7 @@ export function RemedyPage({ headingRef, state }: Props) {
       <h1 ref={headingRef} tabIndex={-1}>
         {symptom.heading[lang]}
       </h1>
+      <AddedOrigin symptom={symptom} />
 
       <CheckFirst state={state} />
 

@@ -5,13 +5,14 @@ import { useLang, usePageT } from '../../shared/lang-context.tsx';
 import { useStore } from '../../shared/store.ts';
 import { tree } from '../../shared/compiled-tree.ts';
 import { useMounted } from '../../shared/use-mounted.ts';
-import { symptomPath } from '../../tree/paths.ts';
+import { codesPath, symptomPath } from '../../tree/paths.ts';
 import type { Symptom } from '../../tree/types.ts';
 import { filterSymptoms } from './filter.ts';
 
 /** "What do you see?": every symptom as a link, recently opened ones first, with a filter box. */
 export function StartPage({ headingRef }: { headingRef: Ref<HTMLHeadingElement> }) {
   const t = usePageT();
+  const lang = useLang();
   const mounted = useMounted();
   const [query, setQuery] = useState('');
   const recentIds = useStore((s) => s.recent);
@@ -27,6 +28,9 @@ export function StartPage({ headingRef }: { headingRef: Ref<HTMLHeadingElement> 
         {t('start.title')}
       </h1>
       <p>{t('start.intro')}</p>
+      <p>
+        <Link to={codesPath(lang)}>{t('codes.startLink')}</Link>
+      </p>
       {mounted && (
         <div className="filter" role="search">
           <label htmlFor={filterId}>{t('start.filterLabel')}</label>

@@ -80,6 +80,7 @@ describe('filterSymptoms', () => {
     expect(ids(filterSymptoms(tree.symptoms, 'writeback'))).toEqual([
       'on-prem-integration-not-visible',
       'm365-reset-not-written-back',
+      'writeback-fails-after-submit',
     ]);
     expect(ids(filterSymptoms(tree.symptoms, 'writeback office'))).toEqual(['m365-reset-not-written-back']);
   });

@@ -1,0 +1,161 @@
+/**
+ * Error codes (content/codes.yaml) and symptoms the 2021 article lacks (content/added/<lang>/<id>.md): a valid
+ * fixture compiles into the tree, and each kind of bad input under code-fixtures/errors/<kind>/ is reported with
+ * its file, line, column and message.
+ */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { codeKey } from '../../src/compiler/codes.ts';
+import { compileContent, compileOrThrow } from '../../src/compiler/compile.ts';
+import { codeState } from '../../src/tree/paths.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.join(here, 'code-fixtures', 'errors');
+
+type Expected = [file: string, line: number, column: number, message: string];
+
+function diagnosticsOf(kind: string) {
+  const dir = path.join(root, kind);
+  return compileContent(dir, dir).diagnostics;
+}
+
+const cases: [what: string, kind: string, expected: Expected[]][] = [
+  [
+    'a code leading to an unknown symptom, and answers naming an unknown question and option',
+    'code-unknown-references',
+    [
+      ['codes.yaml', 5, 14, 'unknown symptom "screen-black"; the symptoms are: button-broken'],
+      ['codes.yaml', 16, 22, 'unknown question "size": define it in the rules'],
+      [
+        'codes.yaml',
+        16,
+        35,
+        'unknown option "green" of question "colour"; its options are: grey, blue, not-sure',
+      ],
+    ],
+  ],
+  [
+    'a code id twice, and one code written twice in two spellings',
+    'code-duplicates',
+    [
+      ['codes.yaml', 13, 9, 'duplicate code id "err-1"'],
+      ['codes.yaml', 15, 11, '"err 1" is already the code or an alias of entry 1 ("err-1")'],
+    ],
+  ],
+  [
+    'a text given in one language only',
+    'code-missing-language',
+    [['codes.yaml', 10, 14, 'codes.0.meaning.en: missing: write this text in both languages']],
+  ],
+  [
+    'a source off the allow-list, and an http link in a text',
+    'code-source-off-allow-list',
+    [
+      ['codes.yaml', 6, 13, 'goes to example.com, which is not on the allow-list'],
+      ['codes.yaml', 11, 36, 'link "http://learn.microsoft.com/retry" is not an https address'],
+    ],
+  ],
+  [
+    'a symptom named like the code pages',
+    'code-reserved-id',
+    [['wizard.yaml', 15, 9, '"codes" is reserved for the error-code pages']],
+  ],
+  [
+    'an added symptom without its files',
+    'added-without-file',
+    [
+      ['wizard.yaml', 17, 7, 'added/nb/button-broken.md is missing'],
+      ['wizard.yaml', 17, 7, 'added/en/button-broken.md is missing'],
+    ],
+  ],
+  [
+    'an added file whose symptom says it comes from the article',
+    'added-without-origin',
+    [
+      ['added/nb/screen-black.md', 1, 1, 'whose rules say it comes from the 2021 article; give it "origin"'],
+      ['added/en/screen-black.md', 1, 1, 'whose rules say it comes from the 2021 article; give it "origin"'],
+    ],
+  ],
+  [
+    'an added file no symptom claims',
+    'added-unknown-symptom',
+    [
+      ['added/nb/screen-black.md', 1, 1, 'no symptom in the rules has the id "screen-black"'],
+      ['added/en/screen-black.md', 1, 1, 'no symptom in the rules has the id "screen-black"'],
+      ['added/nb/screen-black.md', 1, 1, 'the heading "Skjermen er svart" is covered by no symptom'],
+      ['added/en/screen-black.md', 1, 1, 'the heading "The screen is black" is covered by no symptom'],
+    ],
+  ],
+];
+
+describe('bad codes and added symptoms are reported with file, line, column and message', () => {
+  test.each(cases)('%s (code-fixtures/errors/%s)', (_, kind, expected) => {
+    const actual = diagnosticsOf(kind).map((d) => [d.file, d.line, d.column, d.message]);
+    expect(actual).toHaveLength(expected.length);
+    expected.forEach(([file, line, column, message], i) => {
+      expect(actual[i]).toEqual([file, line, column, expect.stringContaining(message)]);
+    });
+  });
+
+  test('every fixture has a case (the _base folder is the valid start of each)', () => {
+    const kinds = readdirSync(root).filter((k) => k !== '_base');
+    expect(kinds.sort()).toEqual(cases.map(([, kind]) => kind).sort());
+    expect(diagnosticsOf('_base')).toEqual([]);
+  });
+});
+
+describe('a valid content folder with codes and an added symptom', () => {
+  const dir = path.join(here, 'code-fixtures', 'valid');
+  const tree = compileOrThrow(dir, dir);
+
+  test('the added symptom carries its origin and its own words in both languages', () => {
+    const added = tree.symptoms.find((s) => s.id === 'screen-black');
+    expect(added?.origin).toEqual({
+      source: 'https://learn.microsoft.com/screen',
+      sourceDate: '2025-06',
+      checked: '2026-12-01',
+    });
+    expect(added?.items.map((i) => [i.id, i.kind])).toEqual([
+      ['restart', 'bullet'],
+      ['read-more', 'paragraph'],
+    ]);
+    expect(added?.items[0]?.content.en).toEqual([{ type: 'text', value: 'Restart the machine.' }]);
+    expect(tree.symptoms.find((s) => s.id === 'button-broken')?.origin).toBeUndefined();
+  });
+
+  test('a code keeps its code, aliases, answers, source and Markdown words', () => {
+    expect(tree.codes).toHaveLength(1);
+    const code = tree.codes[0];
+    expect(code).toMatchObject({
+      id: 'err-0042',
+      group: 'sspr',
+      code: 'ERR_0042',
+      aliases: ['ButtonGreyError'],
+      symptom: 'button-broken',
+      answers: [{ question: 'colour', option: 'grey' }],
+      sourceDate: '2025-06',
+      checked: '2026-12-01',
+      title: { nb: 'Knappen er grå', en: 'The button is grey' },
+    });
+    expect(code?.meaning.en).toEqual([
+      { type: 'text', value: 'The button is ' },
+      { type: 'strong', children: [{ type: 'text', value: 'turned off' }] },
+      { type: 'text', value: '.' },
+    ]);
+    expect(code?.action.nb[1]).toMatchObject({ type: 'link', host: 'learn.microsoft.com' });
+  });
+
+  test("a code's state is its symptom with its answers replayed", () => {
+    const state = codeState(tree, tree.codes[0] as (typeof tree.codes)[number]);
+    expect(state?.kind).toBe('remedy');
+    expect(state?.answers).toEqual([{ question: 'colour', option: 'grey' }]);
+  });
+
+  test('codes compare without case, spaces, underscores or hyphens', () => {
+    expect(codeKey('SSPR_0029')).toBe(codeKey('sspr 0029'));
+    expect(codeKey('SSPR-0029')).toBe('sspr0029');
+    expect(codeKey('SSPR_0029')).not.toBe(codeKey('SSPR_0030'));
+  });
+});
