@@ -20,6 +20,7 @@ import { benchAppliedLighthouse, benchLighthouse } from './bench/lighthouse.ts';
 import { formatMs, GZIP_LEVEL, KEEP, progress, reason } from './bench/measure.ts';
 import { fileOfPage, pickPages } from './bench/pages.ts';
 import { writePlainPage } from './bench/plain-page.ts';
+import { benchSearch } from './bench/search.ts';
 import { benchSizes } from './bench/sizes.ts';
 import { info, judged, markdownTable, skipped } from './bench/table.ts';
 import type { Row } from './bench/table.ts';
@@ -118,6 +119,7 @@ const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown C
 const rows: Row[] = [
   ...benchRealCompile(CONTENT),
   ...benchScaledCompile(CONTENT),
+  ...benchSearch(CONTENT),
   ...(await benchBuilt(CONTENT)),
 ];
 if (rows.length === 0) rows.push(info('Nothing', 'measured'));

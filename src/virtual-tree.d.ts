@@ -6,3 +6,9 @@ declare module 'virtual:tree' {
   /** Lazy loaders of the text parts by `textKey` (empty where the tree is shipped whole). */
   export const textParts: Record<string, () => Promise<{ default: TreeText }>>;
 }
+
+declare module 'virtual:search-index' {
+  /** The start page's search index, serialized for `MiniSearch.loadJSON` (see src/compiler/search-index.ts). */
+  const index: string;
+  export default index;
+}

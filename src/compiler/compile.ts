@@ -12,6 +12,8 @@ import { checkWrongToday, loadCorrections } from './corrections.ts';
 import { loadRules } from './rules.ts';
 import { checkOrigins, readAdded, withAdded } from './added.ts';
 import { checkCodeAnswers, checkCodesSegment, loadCodes } from './codes.ts';
+import { loadSynonyms } from './search-index.ts';
+import type { SynonymGroups } from '../tree/search.ts';
 import { loadLicences, loadRoles } from './tables.ts';
 
 /** The content files a compile reads, relative to the content folder. */
@@ -21,6 +23,7 @@ export const LICENCES_FILE = 'licences.yaml';
 export const CORRECTIONS_FILE = 'corrections.yaml';
 export const CHECKS_FILE = 'checks.yaml';
 export const CODES_FILE = 'codes.yaml';
+export const SEARCH_FILE = 'search.yaml';
 
 /** The result of compiling content: the tree when there were no problems, and every problem found. */
 export interface CompileResult {
@@ -28,6 +31,8 @@ export interface CompileResult {
   diagnostics: Diagnostic[];
   /** The files read, so a dev server can watch them. */
   files: string[];
+  /** The search's synonym groups (content/search.yaml; none when the file is absent). */
+  synonyms: SynonymGroups;
 }
 
 /** Reads a file, reporting a missing one as a diagnostic rather than throwing. */
@@ -56,7 +61,11 @@ export function compileContent(contentDir: string, cwd = process.cwd()): Compile
   files.push(rolesFile, licencesFile);
   const roles = loadRoles(readText(rolesFile, shown(rolesFile), d) ?? '', shown(rolesFile), d);
   const licences = loadLicences(readText(licencesFile, shown(licencesFile), d) ?? '', shown(licencesFile), d);
-  if (!loaded.article) return { tree: undefined, diagnostics: d.list, files };
+  const searchFile = path.join(contentDir, SEARCH_FILE);
+  const synonyms = existsSync(searchFile)
+    ? (files.push(searchFile), loadSynonyms(readFileSync(searchFile, 'utf8'), shown(searchFile), d))
+    : [];
+  if (!loaded.article) return { tree: undefined, diagnostics: d.list, files, synonyms };
   const articles = {} as Record<Lang, Article>;
   for (const lang of LANGS) {
     const file = path.join(contentDir, lang, `${loaded.article}.md`);
@@ -100,7 +109,7 @@ export function compileContent(contentDir: string, cwd = process.cwd()): Compile
           codes: codes?.codes ?? [],
         }
       : undefined;
-  return { tree, diagnostics: d.list, files };
+  return { tree, diagnostics: d.list, files, synonyms };
 }
 
 /** Compiles content and returns the tree, or throws a ContentError listing every problem. */

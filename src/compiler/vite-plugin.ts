@@ -4,11 +4,16 @@ import { splitTree } from '../tree/split.ts';
 import type { Tree } from '../tree/types.ts';
 import { compileContent } from './compile.ts';
 import { ContentError } from './diagnostics.ts';
+import { buildSearchIndex } from './search-index.ts';
+import type { SynonymGroups } from '../tree/search.ts';
 
 /** The id UI code imports the compiled tree from. */
 export const TREE_MODULE_ID = 'virtual:tree';
 /** The prefix of the lazily loaded text parts: `virtual:tree-text/<lang>/<part>`. */
 export const TEXT_MODULE_PREFIX = 'virtual:tree-text/';
+/** The id of the start page's search index (a JSON string for `MiniSearch.loadJSON`), built from the content. */
+export const SEARCH_MODULE_ID = 'virtual:search-index';
+const RESOLVED_SEARCH_ID = `\0${SEARCH_MODULE_ID}`;
 const RESOLVED_ID = `\0${TREE_MODULE_ID}`;
 const RESOLVED_TEXT_PREFIX = `\0${TEXT_MODULE_PREFIX}`;
 
@@ -29,6 +34,7 @@ export function contentTree(contentDir = 'content'): Plugin {
   let root = process.cwd();
   let clientBuild = false;
   let compiled: Tree | undefined;
+  let synonyms: SynonymGroups = [];
 
   return {
     name: 'content-tree',
@@ -41,11 +47,13 @@ export function contentTree(contentDir = 'content'): Plugin {
     },
     resolveId(id) {
       if (id === TREE_MODULE_ID) return RESOLVED_ID;
+      if (id === SEARCH_MODULE_ID) return RESOLVED_SEARCH_ID;
       if (id.startsWith(TEXT_MODULE_PREFIX)) return `\0${id}`;
       return undefined;
     },
     load(id) {
-      if (id !== RESOLVED_ID && !id.startsWith(RESOLVED_TEXT_PREFIX)) return undefined;
+      if (id !== RESOLVED_ID && id !== RESOLVED_SEARCH_ID && !id.startsWith(RESOLVED_TEXT_PREFIX))
+        return undefined;
       if (!compiled) {
         const result = compileContent(path.resolve(root, contentDir), root);
         for (const file of result.files) this.addWatchFile(file);
@@ -59,7 +67,9 @@ export function contentTree(contentDir = 'content'): Plugin {
           });
         }
         compiled = result.tree;
+        synonyms = result.synonyms;
       }
+      if (id === RESOLVED_SEARCH_ID) return jsonModule(buildSearchIndex(compiled as Tree, synonyms));
       if (!clientBuild) return jsonModule(compiled, 'export const textParts = {};');
       const { core, parts } = splitTree(compiled as Tree);
       if (id === RESOLVED_ID) {
@@ -76,8 +86,10 @@ export function contentTree(contentDir = 'content'): Plugin {
       const dir = path.resolve(root, contentDir);
       if (!ctx.file.startsWith(dir + path.sep)) return undefined;
       compiled = undefined;
-      const module = ctx.server.moduleGraph.getModuleById(RESOLVED_ID);
-      if (module) ctx.server.moduleGraph.invalidateModule(module);
+      for (const resolved of [RESOLVED_ID, RESOLVED_SEARCH_ID]) {
+        const module = ctx.server.moduleGraph.getModuleById(resolved);
+        if (module) ctx.server.moduleGraph.invalidateModule(module);
+      }
       ctx.server.ws.send({ type: 'full-reload' });
       return [];
     },

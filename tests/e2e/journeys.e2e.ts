@@ -11,7 +11,6 @@ import nb from '../../src/i18n/nb.json';
 import { createI18n } from '../../src/i18n/i18n.ts';
 import { setAsideText } from '../../src/features/remedy/remedy-content.ts';
 import { ticketSummary } from '../../src/features/remedy/ticket-summary.ts';
-import { filterSymptoms } from '../../src/features/start/filter.ts';
 import { verdictSummary } from '../../src/features/remedy/verdict-text.ts';
 import { backState, changeState, chooseState, startPath } from '../../src/tree/paths.ts';
 import { findQuestion } from '../../src/tree/resolve.ts';
@@ -321,38 +320,3 @@ async function readClipboard(context: RecordedPage['context']): Promise<string> 
   await reader.close();
   return text;
 }
-
-describe('the start page filter', () => {
-  const cases: [Lang, string][] = [
-    ['nb', 'nedtonet'],
-    ['nb', 'writeback'],
-    ['en', 'greyed'],
-    ['en', 'writeback'],
-    ['nb', 'blad'],
-  ];
-
-  test.each(cases)('on /%s/, "%s" narrows the list to the symptoms it names', async (lang, query) => {
-    const { page, record } = await fresh();
-    await page.goto(urlOf(startPath(lang)));
-    await waitForPath(page, startPath(lang));
-    const shownIds = () =>
-      page
-        .locator('#root ul.symptoms > li > a')
-        .evaluateAll((links) => links.map((a) => a.getAttribute('href')?.split('/')[2]));
-    expect(await shownIds()).toEqual(SYMPTOMS);
-
-    const expected = filterSymptoms(tree.symptoms, query).map((s) => s.id);
-    expect(expected.length).toBeGreaterThan(0);
-    expect(expected.length).toBeLessThan(SYMPTOMS.length);
-    if (query === 'nedtonet' || query === 'greyed') expect(expected).toEqual(['reset-button-greyed-out']);
-    await page.locator('#root input[type="search"]').pressSequentially(query);
-    await expect.poll(shownIds).toEqual(expected);
-    await expect
-      .poll(() => page.locator('#root .filter-status').textContent())
-      .toMatch(new RegExp(`^${expected.length} `));
-
-    await page.locator('#root input[type="search"]').fill('');
-    await expect.poll(shownIds).toEqual(SYMPTOMS);
-    expect(problems(record)).toEqual([]);
-  });
-});

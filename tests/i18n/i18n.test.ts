@@ -40,7 +40,7 @@ describe('UI copy', () => {
     expect(i18n.isInitialized).toBe(true);
     expect(i18n.t('start.title', { lng: 'en' })).toBe('What do you see?');
     expect(i18n.t('start.title', { lng: 'nb' })).toBe('Hva ser du?');
-    expect(i18n.t('start.matches', { lng: 'nb', count: 1 })).toBe('1 symptom passer');
-    expect(i18n.t('start.matches', { lng: 'en', count: 2 })).toBe('2 symptoms match');
+    expect(i18n.t('search.results', { lng: 'nb', count: 1 })).toBe('1 treff, det beste først');
+    expect(i18n.t('search.results', { lng: 'en', count: 2 })).toBe('2 results, the best first');
   });
 });

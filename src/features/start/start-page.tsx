@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { Link } from 'react-router';
 import { useLang, usePageT } from '../../shared/lang-context.tsx';
 import { useStore } from '../../shared/store.ts';
@@ -7,20 +7,36 @@ import { tree } from '../../shared/compiled-tree.ts';
 import { useMounted } from '../../shared/use-mounted.ts';
 import { codesPath, symptomPath } from '../../tree/paths.ts';
 import type { Symptom } from '../../tree/types.ts';
-import { filterSymptoms } from './filter.ts';
+import { afterPaint } from '../../shared/after-paint.ts';
+import type { SearchEngine } from './search-engine.ts';
+import { SearchResults } from './search-results.tsx';
 
-/** "What do you see?": every symptom as a link, recently opened ones first, with a filter box. */
+/** "What do you see?": every symptom as a link, recently opened ones first, with a ranked search box. */
 export function StartPage({ headingRef }: { headingRef: Ref<HTMLHeadingElement> }) {
   const t = usePageT();
   const lang = useLang();
   const mounted = useMounted();
   const [query, setQuery] = useState('');
+  const [engine, setEngine] = useState<SearchEngine | undefined>(undefined);
   const recentIds = useStore((s) => s.recent);
   const filterId = useId();
   const hintId = useId();
-  const shown = filterSymptoms(tree.symptoms, query);
-  const recent = recentIds.flatMap((id) => shown.filter((s) => s.id === id));
-  const rest = shown.filter((s) => !recent.includes(s));
+  const searching = query.trim() !== '';
+  const hits = searching && engine ? engine.search(query) : [];
+  const recent = recentIds.flatMap((id) => tree.symptoms.filter((s) => s.id === id));
+  const rest = tree.symptoms.filter((s) => !recent.includes(s));
+
+  // The search code and its index are not needed for the first paint: they load after it, on this page only.
+  useEffect(
+    () =>
+      afterPaint(() => {
+        void import('./search-runtime.ts').then(
+          (module) => setEngine(module.engine),
+          () => undefined,
+        );
+      }),
+    [],
+  );
 
   return (
     <>
@@ -33,9 +49,9 @@ export function StartPage({ headingRef }: { headingRef: Ref<HTMLHeadingElement> 
       </p>
       {mounted && (
         <div className="filter" role="search">
-          <label htmlFor={filterId}>{t('start.filterLabel')}</label>
+          <label htmlFor={filterId}>{t('search.label')}</label>
           <p id={hintId} className="hint">
-            {t('start.filterHint')}
+            {t('search.hint')}
           </p>
           <input
             id={filterId}
@@ -46,20 +62,19 @@ export function StartPage({ headingRef }: { headingRef: Ref<HTMLHeadingElement> 
             onChange={(e) => setQuery(e.target.value)}
           />
           <p className="filter-status" role="status">
-            {query.trim() === '' ? '' : t('start.matches', { count: shown.length })}
+            {!searching
+              ? ''
+              : !engine
+                ? t('search.loading')
+                : hits.length > 0
+                  ? t('search.results', { count: hits.length })
+                  : t('search.none')}
           </p>
         </div>
       )}
-      {shown.length === 0 && (
-        <p>
-          {t('start.noMatch', { query })}{' '}
-          <button type="button" className="link-button" onClick={() => setQuery('')}>
-            {t('start.showAll')}
-          </button>
-        </p>
-      )}
-      {recent.length > 0 && <SymptomList title={t('start.recent')} symptoms={recent} />}
-      {rest.length > 0 && (
+      {searching && engine && <SearchResults engine={engine} query={query} />}
+      {!searching && recent.length > 0 && <SymptomList title={t('start.recent')} symptoms={recent} />}
+      {!searching && rest.length > 0 && (
         <SymptomList title={recent.length > 0 ? t('start.all') : undefined} symptoms={rest} />
       )}
     </>

@@ -94,100 +94,73 @@ describe('the start page', () => {
   });
 });
 
-describe('the filter', () => {
-  const filterBox = () => screen.getByRole('searchbox', { name: 'Filtrer symptomene' });
+describe('the search', () => {
+  const searchBox = (name = 'Søk i symptomer, feilkoder og meldinger') =>
+    screen.getByRole('searchbox', { name });
+  /** The result links, best first, once the search has loaded. */
+  const resultHrefs = () =>
+    within(screen.getByRole('list', { name: /^Treff for|^Results for/ }))
+      .getAllByRole('link')
+      .map((a) => a.getAttribute('href'));
 
   test.each([
-    ['nedtonet', ['/nb/reset-button-greyed-out/']],
-    ['NEDTONET', ['/nb/reset-button-greyed-out/']],
-    ['greyed', ['/nb/reset-button-greyed-out/']],
-    ['blad', ['/nb/reset-page-not-visible/', '/nb/on-prem-integration-not-visible/']],
-    [
-      'writeback',
-      [
-        '/nb/on-prem-integration-not-visible/',
-        '/nb/m365-reset-not-written-back/',
-        '/nb/writeback-fails-after-submit/',
-      ],
-    ],
-    [
-      'tilbakeskriving',
-      [
-        '/nb/on-prem-integration-not-visible/',
-        '/nb/m365-reset-not-written-back/',
-        '/nb/writeback-fails-after-submit/',
-      ],
-    ],
-    [
-      'TILBAKESKRIVING',
-      [
-        '/nb/on-prem-integration-not-visible/',
-        '/nb/m365-reset-not-written-back/',
-        '/nb/writeback-fails-after-submit/',
-      ],
-    ],
-    ['forhandsutfylle', ['/nb/deploy-without-registration/']],
-    ['Forhåndsutfylle', ['/nb/deploy-without-registration/']],
-  ])('"%s" finds its symptoms', async (query, hrefs) => {
+    ['SSPR_0029', '/nb/codes/sspr-0029/'],
+    ['6329', /^\/nb\/codes\/event-6329-/],
+    ['greyed out', '/nb/reset-button-greyed-out/'],
+    ['knappen er grå', '/nb/reset-button-greyed-out/'],
+    ['NEDTONET', '/nb/reset-button-greyed-out/'],
+    ['Forhåndsutfylle', '/nb/deploy-without-registration/'],
+  ])('"%s" offers the right page first', async (query, first) => {
     const { user } = renderAt('/nb/');
-    await user.type(filterBox(), query);
-    expect(symptomHrefs()).toEqual(hrefs);
-    expect(screen.getByRole('status')).toHaveTextContent(
-      `${hrefs.length} ${hrefs.length === 1 ? 'symptom passer' : 'symptomer passer'}`,
+    await user.type(searchBox(), query);
+    await screen.findByRole('list', { name: `Treff for «${query}»` });
+    expect(resultHrefs()[0]).toMatch(first);
+    expect(screen.getByRole('status')).toHaveTextContent(/^\d+ treff, (det|de) beste? først$/);
+  });
+
+  test('searches both languages from either page: an English sentence on the Norwegian page', async () => {
+    const { user } = renderAt('/nb/');
+    await user.type(searchBox(), 'user cannot sign in after password reset');
+    await screen.findByRole('list', { name: /^Treff for/ });
+    expect(resultHrefs().slice(0, 3)).toContain('/nb/m365-reset-not-written-back/');
+  });
+
+  test('a query that matches nothing says so, and offers the closest symptoms, the catch-all and the codes', async () => {
+    const { user } = renderAt('/nb/');
+    await user.type(searchBox(), 'kaffemaskin');
+    expect(await screen.findByText('Ingenting passer til «kaffemaskin».')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Ingen treff');
+    expect(screen.getByRole('link', { name: heading('other-problem') })).toHaveAttribute(
+      'href',
+      '/nb/other-problem/',
+    );
+    expect(screen.getByRole('link', { name: 'Feilkoder og meldinger' })).toHaveAttribute(
+      'href',
+      '/nb/codes/',
     );
   });
 
-  test('narrows as you type, one letter at a time', async () => {
+  test('a typo still finds its symptoms', async () => {
     const { user } = renderAt('/nb/');
-    await user.type(filterBox(), 'tilbakes');
-    const broad = symptomHrefs();
-    await user.type(filterBox(), 'kriving');
-    expect(symptomHrefs().length).toBeLessThan(broad.length);
-    expect(symptomHrefs()).toEqual([
-      '/nb/on-prem-integration-not-visible/',
-      '/nb/m365-reset-not-written-back/',
-      '/nb/writeback-fails-after-submit/',
-    ]);
+    await user.type(searchBox(), 'tilbakeskrving');
+    await screen.findByRole('list', { name: /^Treff for/ });
+    expect(resultHrefs().slice(0, 3)).toEqual(expect.arrayContaining(['/nb/writeback-fails-after-submit/']));
   });
 
   test('says nothing while empty, and clearing the box brings the whole list back', async () => {
     const { user } = renderAt('/nb/');
     expect(screen.getByRole('status')).toHaveTextContent('');
-    await user.type(filterBox(), 'greyed');
-    await user.clear(filterBox());
-    expect(symptomHrefs()).toEqual(ALL);
+    await user.type(searchBox(), 'writeback');
+    await screen.findByRole('list', { name: /^Treff for/ });
+    await user.clear(searchBox());
     expect(screen.getByRole('status')).toHaveTextContent('');
-  });
-
-  test('a query without a match says so, and Show all restores the list', async () => {
-    const { user } = renderAt('/nb/');
-    await user.type(filterBox(), 'kaffemaskin');
-    expect(symptomHrefs()).toEqual([]);
-    expect(screen.getByText(/Ingen symptomer passer til «kaffemaskin»/)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Vis alle' }));
     expect(symptomHrefs()).toEqual(ALL);
-    expect(filterBox()).toHaveValue('');
-    expect(screen.queryByText(/Ingen symptomer passer/)).not.toBeInTheDocument();
-  });
-
-  test('filters the recent symptoms too', async () => {
-    await loadStored(JSON.stringify({ state: { remembered: {}, recent: ['how-to-reset'] }, version: 1 }));
-    const { user } = renderAt('/nb/');
-    await user.type(filterBox(), 'writeback');
-    expect(screen.queryByRole('region', { name: 'Nylig åpnet' })).not.toBeInTheDocument();
-    expect(symptomHrefs()).toEqual([
-      '/nb/on-prem-integration-not-visible/',
-      '/nb/m365-reset-not-written-back/',
-      '/nb/writeback-fails-after-submit/',
-    ]);
   });
 
   test('in English, the labels and messages are English', async () => {
     const { user } = renderAt('/en/');
-    await user.type(screen.getByRole('searchbox', { name: 'Filter the symptoms' }), 'greyed');
-    expect(screen.getByRole('status')).toHaveTextContent('1 symptom matches');
-    await user.type(screen.getByRole('searchbox'), 'zzz');
-    expect(screen.getByText(/No symptom matches "greyedzzz"/)).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Show all' })).toBeInTheDocument();
+    await user.type(searchBox('Search symptoms, error codes and messages'), 'zzzqqq');
+    expect(await screen.findByText('Nothing matches "zzzqqq".')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('No results');
   });
 });

@@ -1,0 +1,107 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { compileContent } from '../../src/compiler/compile.ts';
+import { buildSearchIndex } from '../../src/compiler/search-index.ts';
+import { createSearchEngine } from '../../src/features/start/search-engine.ts';
+import type { SearchEngine } from '../../src/features/start/search-engine.ts';
+import { QUERY_SET } from '../../tests/features/start/query-set.ts';
+import { generateContent } from './generate-content.ts';
+import { formatMs, progress } from './measure.ts';
+import { info, judged } from './table.ts';
+import type { Row } from './table.ts';
+
+/** Budget of one keystroke's search, from the typed text to the ranked results (DESIGN.md: instant). */
+const KEYSTROKE_BUDGET_MS = 16;
+
+/** The 95th percentile of a list of times. */
+function p95(times: number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] ?? 0;
+}
+
+/**
+ * Every keystroke of every query of the query set, typed one letter at a time: the time to rank the results for
+ * what is typed so far (the work between a key and the results list; the list's paint is not in it).
+ */
+function keystrokes(engine: SearchEngine): number[] {
+  const times: number[] = [];
+  for (let run = 0; run < 3; run++)
+    for (const [query] of QUERY_SET)
+      for (let i = 1; i <= query.length; i++) {
+        const typed = query.slice(0, i);
+        const started = performance.now();
+        const hits = engine.search(typed);
+        if (hits.length === 0) engine.closest(typed);
+        times.push(performance.now() - started);
+      }
+  return times;
+}
+
+/** The search's rows: how often the query set finds a right page in the first three, and keystroke speed. */
+export function benchSearch(contentDir: string): Row[] {
+  progress('search: query set and keystrokes');
+  const real = compileContent(contentDir);
+  if (!real.tree) throw new Error('the content does not compile');
+  let started = performance.now();
+  const index = buildSearchIndex(real.tree, real.synonyms);
+  const buildMs = performance.now() - started;
+  const engine = createSearchEngine(index);
+  const found = QUERY_SET.filter(([query, right]) =>
+    engine.search(query, 3).some((h) => right.includes(`${h.kind}:${h.ref}`)),
+  ).length;
+  const share = found / QUERY_SET.length;
+  const rows: Row[] = [
+    judged(
+      `Search: query set finds a right page in the first 3 (${QUERY_SET.length} queries, nb and en)`,
+      `${found}/${QUERY_SET.length} (${(share * 100).toFixed(0)}%)`,
+      '>= 90%',
+      share >= 0.9,
+    ),
+    info(
+      'Search: index build (today’s content)',
+      `${formatMs(buildMs)}, ${(index.length / 1024).toFixed(1)} KB JSON`,
+    ),
+  ];
+  const todayP95 = p95(keystrokes(engine));
+  rows.push(
+    judged(
+      'Search: keystroke to ranked results, p95 (today’s content)',
+      formatMs(todayP95),
+      `<= ${KEYSTROKE_BUDGET_MS} ms`,
+      todayP95 <= KEYSTROKE_BUDGET_MS,
+    ),
+  );
+  const dir = mkdtempSync(path.join(tmpdir(), 'sspr-bench-search-'));
+  try {
+    progress('search: 1,000 generated symptoms');
+    generateContent(dir, 1000, contentDir);
+    const large = compileContent(dir);
+    if (!large.tree) throw new Error('the generated content does not compile');
+    // The generated symptoms join today's, so the query set still has its answers among them.
+    const tree = {
+      ...large.tree,
+      symptoms: [...real.tree.symptoms, ...large.tree.symptoms],
+      codes: real.tree.codes,
+    };
+    started = performance.now();
+    const largeIndex = buildSearchIndex(tree, real.synonyms);
+    const largeBuild = performance.now() - started;
+    const largeP95 = p95(keystrokes(createSearchEngine(largeIndex)));
+    rows.push(
+      info(
+        'Search: index build (+1,000 generated symptoms)',
+        `${formatMs(largeBuild)}, ${(largeIndex.length / 1024).toFixed(0)} KB JSON`,
+      ),
+      judged(
+        'Search: keystroke to ranked results, p95 (+1,000 generated symptoms)',
+        formatMs(largeP95),
+        `<= ${KEYSTROKE_BUDGET_MS} ms`,
+        largeP95 <= KEYSTROKE_BUDGET_MS,
+      ),
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return rows;
+}

@@ -1,0 +1,38 @@
+import MiniSearch from 'minisearch';
+import { z } from 'zod';
+import { INDEX_OPTIONS, searchDocuments } from '../tree/search.ts';
+import type { SearchDoc, SynonymGroups } from '../tree/search.ts';
+import type { Tree } from '../tree/types.ts';
+import type { Diagnostics } from './diagnostics.ts';
+import { loadYaml, text } from './rules.ts';
+
+/** The schema of `content/search.yaml`: groups of words that mean the same to a searcher. */
+export const searchSchema = z.strictObject({
+  synonyms: z.array(z.array(text).min(2, { message: 'a synonym group needs at least two words' })),
+});
+
+/** Loads the synonym groups, reporting problems with their positions (a word in two groups is one). */
+export function loadSynonyms(source: string, file: string, d: Diagnostics): SynonymGroups {
+  const loaded = loadYaml(source, file, searchSchema, d);
+  const seen = new Map<string, number>();
+  loaded.value?.synonyms.forEach((group, g) =>
+    group.forEach((word, w) => {
+      const key = word.toLowerCase();
+      const other = seen.get(key);
+      if (other !== undefined && other !== g)
+        d.add(
+          loaded.placeOf(['synonyms', g, w]),
+          `"${word}" is already in group ${other + 1}: a word belongs to one group`,
+        );
+      seen.set(key, g);
+    }),
+  );
+  return loaded.value?.synonyms ?? [];
+}
+
+/** The search index of a tree, serialized: the start page loads it with `MiniSearch.loadJSON(json, INDEX_OPTIONS)`. */
+export function buildSearchIndex(tree: Tree, synonyms: SynonymGroups): string {
+  const index = new MiniSearch<SearchDoc>(INDEX_OPTIONS);
+  index.addAll(searchDocuments(tree, synonyms));
+  return JSON.stringify(index);
+}
