@@ -4,6 +4,7 @@ import { formatKb, formatMs, gzipSize, median, progress, quantile, reason } from
 import { readBuilt } from './pages.ts';
 import type { BenchPages } from './pages.ts';
 import { REMEDY_JS_BUDGET } from './sizes.ts';
+import { READY_ATTRIBUTE } from '../../src/shared/ready-marker.tsx';
 import { judged, skipped } from './table.ts';
 import type { Row } from './table.ts';
 
@@ -39,12 +40,15 @@ async function launch(flags: readonly string[]): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_FLAGS, ...flags] });
 }
 
-/** Resolves once React has hydrated (or rendered) the page's root, so a click is a client-side navigation. */
+/**
+ * Resolves once the app has finished rendering the page (hydrated or rendered, start-up done): `<html data-ready>`
+ * names the current path (src/shared/ready-marker.tsx), so a click is a client-side navigation.
+ */
 async function waitForApp(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const root = document.getElementById('root');
-    return !!root && Object.keys(root).some((key) => key.startsWith('__reactContainer'));
-  });
+  await page.waitForFunction(
+    (attribute) => document.documentElement.getAttribute(attribute) === window.location.pathname,
+    READY_ATTRIBUTE,
+  );
 }
 
 /** Every .js file a deep-linked remedy page requests until load and network idle, lazy chunks included. */

@@ -7,6 +7,7 @@ import { PAGE_HEAD_SELECTOR } from './page-meta.tsx';
 import { AppRoutes } from './routes.tsx';
 import { useStore } from '../shared/store.ts';
 import { loadText, tree } from '../shared/compiled-tree.ts';
+import { ReadyMarker, startupFinished } from '../shared/ready-marker.tsx';
 import { createI18n } from '../i18n/i18n.ts';
 import { parsePath } from '../tree/paths.ts';
 
@@ -31,6 +32,7 @@ const app = (
       {/* A step renders at once (no time slicing); a page whose words are still loading keeps the last page shown. */}
       <BrowserRouter useTransitions={false}>
         <AppRoutes />
+        <ReadyMarker />
       </BrowserRouter>
     </I18nextProvider>
   </StrictMode>
@@ -47,4 +49,5 @@ if (container.dataset.path === window.location.pathname) {
   createRoot(container).render(app);
 }
 await yieldToBrowser();
-void useStore.persist.rehydrate();
+await useStore.persist.rehydrate();
+startupFinished();

@@ -40,9 +40,8 @@ test.each([
   const p = await fresh();
   const { page, record } = p;
   await page.goto(urlOf(path));
+  // Ready means hydrated, the JavaScript-only controls rendered and storage read: anything that warns has warned.
   await waitForApp(page);
-  // Effects and the store's rehydration run after the first commit: give them a moment to warn.
-  await page.waitForTimeout(300);
   expect(problems(record)).toEqual([]);
   expect(await rootMarkup(page)).toBe(await rootMarkup(page, distHtml(path)));
 });

@@ -5,6 +5,7 @@ import type { AxeResults, RunOptions } from 'axe-core';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject, onTestFinished } from 'vitest';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../../../scripts/bench/browser.ts';
+import { READY_ATTRIBUTE } from '../../../src/shared/ready-marker.tsx';
 
 /** Where the built site is served during the run (tests/e2e/global-setup.ts). */
 export const baseURL: string = inject('baseURL');
@@ -174,31 +175,26 @@ export function problems(record: PageRecord, allowed: Allowed = {}): string[] {
 }
 
 /**
- * Waits until the app has rendered a page: an `<h1>` with text in `#root`, and React owning the whole of `#root`
- * (hydrated or rendered). React attaches its fiber to each element as it completes it, children before parents and
- * in document order, and commits right after the last one; so once the h1 and the last element of `#root` carry
- * one, hydration is done.
+ * Waits until the app has finished rendering the page it shows: `<html data-ready>` names the current path (the
+ * app sets it once the page is committed with its JavaScript-only controls and start-up has finished, and moves
+ * it at every step; src/shared/ready-marker.tsx). A redirect to the canonical URL is waited for too.
  */
 export async function waitForApp(page: Page, timeout = 15_000): Promise<void> {
   await page.waitForFunction(
-    () => {
-      const owned = (element: Element | null | undefined) =>
-        !!element && Object.keys(element).some((key) => key.startsWith('__reactFiber$'));
-      const root = document.getElementById('root');
-      const h1 = root?.querySelector('h1');
-      let last = root?.lastElementChild;
-      while (last?.lastElementChild) last = last.lastElementChild;
-      return !!h1 && (h1.textContent ?? '').trim() !== '' && owned(h1) && owned(last);
-    },
-    undefined,
+    (attribute) => document.documentElement.getAttribute(attribute) === window.location.pathname,
+    READY_ATTRIBUTE,
     { timeout, polling: 'raf' },
   );
 }
 
 /** Waits until the page shows the given path (client navigation included) and the app has rendered it. */
 export async function waitForPath(page: Page, pathname: string, timeout = 15_000): Promise<void> {
-  await page.waitForFunction((p) => window.location.pathname === p, pathname, { timeout });
-  await waitForApp(page, timeout);
+  await page.waitForFunction(
+    ({ attribute, expected }) =>
+      window.location.pathname === expected && document.documentElement.getAttribute(attribute) === expected,
+    { attribute: READY_ATTRIBUTE, expected: pathname },
+    { timeout, polling: 'raf' },
+  );
 }
 
 /** The WCAG 2.2 AA rule set the issue asks for. */
