@@ -15,6 +15,11 @@ export function preferredLang(languages: readonly string[]): Lang {
   return 'nb';
 }
 
+/** The language choice's title and description, in both languages (it is no page of either). */
+const TITLE = 'Problemer med å tilbakestille passord · Problems resetting passwords';
+const DESCRIPTION =
+  'Feilsøk tilbakestilling av passord i Microsoft 365 og Entra ID · Troubleshoot password reset in Microsoft 365 and Entra ID';
+
 /** `/`: sends the browser to its language's start page; without JavaScript, offers both. */
 export function RootPage() {
   const navigate = useNavigate();
@@ -23,11 +28,12 @@ export function RootPage() {
   }, [navigate]);
   return (
     <main id="main" className="root-choice">
-      <title>Problemer med å tilbakestille passord · Problems resetting passwords</title>
-      <meta
-        name="description"
-        content="Feilsøk tilbakestilling av passord i Microsoft 365 og Entra ID · Troubleshoot password reset in Microsoft 365 and Entra ID"
-      />
+      <title>{TITLE}</title>
+      <meta name="description" content={DESCRIPTION} />
+      <meta property="og:type" content="website" />
+      <meta property="og:title" content={TITLE} />
+      <meta property="og:description" content={DESCRIPTION} />
+      <meta property="og:url" content={absoluteUrl('/')} />
       <link rel="canonical" href={absoluteUrl('/')} />
       {LANGS.map((lang) => (
         <link key={lang} rel="alternate" hrefLang={lang} href={absoluteUrl(startPath(lang))} />

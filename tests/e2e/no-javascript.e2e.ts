@@ -1,7 +1,7 @@
 /**
- * Issue 4: the prerendered site without JavaScript. From /nb/ every symptom reaches its remedy (with its links and
- * the whole section) by following links; every page names its symptom in `<title>` and `og:title`; the controls
- * that need JavaScript say so; an unknown URL gets the 404 page with status 404 (and, with JavaScript, the not-found
+ * The prerendered site without JavaScript. From /nb/ every symptom reaches its remedy (with its links and the whole
+ * section) by following links, each page naming its symptom in `<title>` and `og:title` (built-pages.e2e.ts checks
+ * that of every page); the controls that need JavaScript say so; an unknown URL gets the 404 page with status 404 (and, with JavaScript, the not-found
  * page in the URL's language or the nearest valid step).
  */
 import type { Page } from 'playwright-core';
@@ -11,16 +11,7 @@ import nb from '../../src/i18n/nb.json';
 import { parsePath, startPath } from '../../src/tree/paths.ts';
 import type { FlowState, Lang } from '../../src/tree/types.ts';
 import { h1Text, problems, sharedBrowser, urlOf, waitForPath } from './support/browser.ts';
-import {
-  distHtml,
-  expectedLinks,
-  pathOf,
-  sitemapPaths,
-  symptomOf,
-  symptomPathOf,
-  tree,
-  walk,
-} from './support/site.ts';
+import { expectedLinks, pathOf, symptomOf, symptomPathOf, tree, walk } from './support/site.ts';
 import type { Pick } from './support/site.ts';
 
 const SYMPTOMS = tree.symptoms.map((s) => s.id);
@@ -89,40 +80,6 @@ describe('without JavaScript, from /nb/', () => {
     });
   });
 });
-
-describe('page metadata', () => {
-  test('every prerendered page has a <title> and og:title naming its symptom (or the app)', () => {
-    const wrong: string[] = [];
-    const paths = sitemapPaths();
-    for (const pagePath of paths) {
-      const html = distHtml(pagePath);
-      const title = decodeHtml(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '');
-      const og = decodeHtml(/<meta property="og:title" content="([^"]*)"\/?>/.exec(html)?.[1] ?? '');
-      if (pagePath === '/') {
-        // The language choice: no page of the wizard, named in both languages.
-        if (!title.includes(tree.title.nb) || !title.includes(tree.title.en))
-          wrong.push(`/: <title>${title}</title>`);
-        continue;
-      }
-      const location = parsePath(tree, pagePath);
-      const expected =
-        location.kind === 'flow'
-          ? symptomOf(location.state.symptom).heading[location.lang]
-          : (location.lang === 'en' ? en : nb).app.name;
-      if (!title.includes(expected)) wrong.push(`${pagePath}: <title>${title}</title> lacks ${expected}`);
-      if (og !== title) wrong.push(`${pagePath}: og:title "${og}" is not the title`);
-    }
-    expect(paths.length).toBeGreaterThan(1000);
-    expect(wrong).toEqual([]);
-  });
-});
-
-/** Decodes the few character references React writes in text and attributes. */
-function decodeHtml(text: string): string {
-  return text.replace(/&(#x27|#39|quot|lt|gt|amp);/g, (_, name: string) =>
-    name === 'quot' ? '"' : name === 'lt' ? '<' : name === 'gt' ? '>' : name === 'amp' ? '&' : "'",
-  );
-}
 
 describe('an unknown URL', () => {
   test.each([
