@@ -1,8 +1,10 @@
 /**
- * Issue 5, "Must show": every prerendered page, with JavaScript on, served with the production headers: 0 CSP
- * violations, 0 requests to other origins, 0 uncaught errors (and 0 console errors or warnings), and 0 axe
- * violations; then a state of each symptom reached by client navigation, in both languages, checked the same way.
- * axe-core is loaded into every document by an init script (withAxe), which keeps it near 0.2 s a page.
+ * Prerendered pages in Chromium, with JavaScript, served with the production headers: the CSP header and `<meta>`,
+ * 0 CSP violations at run time, 0 requests to other origins, 0 uncaught errors (and 0 console errors or warnings),
+ * the app ready on the page's own path, and 0 axe violations. By default on a sample that covers every kind of page
+ * in both languages, plus a seeded random set of other pages (`E2E_SEED` replays one, `E2E_RANDOM_PAGES` sets how
+ * many); `E2E_PAGES=all` (`npm run test:e2e:full`) checks every page instead. What the markup alone shows is checked
+ * on every page in Node: built-pages.e2e.ts.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, onTestFinished, test } from 'vitest';
@@ -11,7 +13,8 @@ import {
   inlineStyleHashes,
   metaContentSecurityPolicy,
 } from '../../scripts/headers.ts';
-import { startPath } from '../../src/tree/paths.ts';
+import { enumerateStates } from '../../src/tree/enumerate.ts';
+import { aboutPath, changeState, startPath } from '../../src/tree/paths.ts';
 import { LANGS } from '../../src/tree/types.ts';
 import type { FlowState, Lang } from '../../src/tree/types.ts';
 import en from '../../src/i18n/en.json';
@@ -29,8 +32,77 @@ import {
 import type { RecordedPage } from './support/browser.ts';
 import { pathOf, sitemapPaths, symptomPathOf, tree, walk } from './support/site.ts';
 
-/** How many pages of one browser sweep the site at once (the machine has 2 cores). */
+/** How many pages of one browser are checked at once (the machine has 2 cores). */
 const SWEEPERS = Number(process.env.E2E_SWEEPERS ?? 2);
+/** Every page (`E2E_PAGES=all`), or the sample. */
+const ALL_PAGES = process.env.E2E_PAGES === 'all';
+/** How many pages beyond the kinds' sample are drawn at random. */
+const RANDOM_PAGES = Number(process.env.E2E_RANDOM_PAGES ?? 30);
+/** The seed of the random draw: a new one each run unless `E2E_SEED` gives it, printed so a failure can be replayed. */
+const SEED = Number(process.env.E2E_SEED ?? Math.floor(Math.random() * 2 ** 31));
+
+/** A small seeded random generator (mulberry32): the same seed draws the same pages. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A verdict's kind, as the remedy page shows it differently: licence, or permission by answer, reason and caveat. */
+function verdictKind(state: FlowState): string | undefined {
+  if (state.kind !== 'remedy' || !state.verdict) return undefined;
+  const v = state.verdict;
+  return v.kind === 'licence' ? 'licence' : `permission ${v.answer} ${v.reason} ${v.caveat ?? ''}`;
+}
+
+/**
+ * Every kind of page in both languages: the language choice, the start and about pages, each symptom's first
+ * page and a remedy of it (the first options in one language, "not sure" in the other), a later question, a
+ * remedy of each kind of verdict, a question after a Change (with answers pending), an unknown URL and 404.html.
+ */
+function kindsOfPage(): string[] {
+  const states = enumerateStates(tree);
+  const verdicts = new Map<string, FlowState>();
+  for (const state of states) {
+    const kind = verdictKind(state);
+    if (kind && !verdicts.has(kind)) verdicts.set(kind, state);
+  }
+  const pending = states.find((s) => s.kind === 'question' && s.pending.length > 0);
+  const later = states.find((s) => s.kind === 'question' && s.step > 1);
+  if (!pending || !later) throw new Error('the tree has no question after a Change, or no second question');
+  const paths = ['/', '/404.html'];
+  for (const [i, lang] of LANGS.entries()) {
+    paths.push(startPath(lang), aboutPath(lang), `/${lang}/no-such-page/`);
+    for (const symptom of tree.symptoms) {
+      paths.push(symptomPathOf(lang, symptom.id));
+      paths.push(pathOf(lang, walk(symptom.id, i % 2 === 0 ? 'first' : 'unsure').at(-1) as FlowState));
+    }
+    paths.push(pathOf(lang, later), pathOf(lang, pending));
+    // Change on a remedy with more than one answer: the question asked again, later answers pending.
+    const remedy = states.find((s) => s.kind === 'remedy' && s.answers.length > 1);
+    if (remedy) paths.push(pathOf(lang, changeState(tree, remedy, remedy.answers[0]?.question as string)));
+    for (const state of verdicts.values()) paths.push(pathOf(lang, state));
+  }
+  return [...new Set(paths)];
+}
+
+/** The pages to check: the kinds, then RANDOM_PAGES others drawn with SEED (or every page). */
+function pagesToCheck(): { paths: string[]; kinds: number } {
+  const all = [...sitemapPaths(), '/404.html'];
+  if (ALL_PAGES) return { paths: all, kinds: 0 };
+  const kinds = kindsOfPage();
+  const next = random(SEED);
+  const others = all.filter((p) => !kinds.includes(p));
+  const drawn: string[] = [];
+  while (drawn.length < RANDOM_PAGES && others.length > 0)
+    drawn.push(others.splice(Math.floor(next() * others.length), 1)[0] as string);
+  return { paths: [...kinds, ...drawn], kinds: kinds.length };
+}
 
 let browser: Browser;
 
@@ -42,12 +114,16 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** The unknown URLs of the sample: they answer 404 (with 404.html) by design. */
+const isNotFound = (path: string) => path.endsWith('/no-such-page/');
+
 /** Opens a page, waits for the app, and returns what went wrong there (problems first, then axe's). */
 async function checkPage(p: RecordedPage, path: string): Promise<{ problems: string[]; axe: string[] }> {
   p.clear();
   const found: string[] = [];
   const response = await p.page.goto(urlOf(path));
-  if (response?.status() !== 200) found.push(`HTTP ${response?.status() ?? 'no response'}`);
+  const status = isNotFound(path) ? 404 : 200;
+  if (response?.status() !== status) found.push(`HTTP ${response?.status() ?? 'no response'}, not ${status}`);
   // The policy allows the page's own inline styles by hash, and nothing else inline.
   const styles = inlineStyleHashes((await response?.text()) ?? '');
   if (styles.length !== 1) found.push(`${styles.length} distinct <style> texts instead of 1`);
@@ -60,24 +136,25 @@ async function checkPage(p: RecordedPage, path: string): Promise<{ problems: str
   if (metaCsp.length !== 1 || metaCsp[0] !== metaContentSecurityPolicy(styles))
     found.push(`Content-Security-Policy <meta>: ${JSON.stringify(metaCsp)}`);
   try {
-    // `/` sends the browser to the start page of its language.
-    if (path === '/') await p.page.waitForFunction(() => ['/nb/', '/en/'].includes(window.location.pathname));
+    // `/` sends the browser to the start page of its language; waitForApp waits for that too.
     await waitForApp(p.page);
   } catch (error) {
     found.push(`the app did not render: ${String(error).split('\n')[0] ?? ''}`);
   }
-  found.push(...problems(p.record));
+  found.push(...problems(p.record, { notFoundDocuments: isNotFound(path) }));
   return { problems: found, axe: await axeViolations(p.page) };
 }
 
-describe('every prerendered page', () => {
+describe(ALL_PAGES ? 'every prerendered page' : 'every kind of page, and a random set of others', () => {
   test('0 CSP violations, 0 requests to other origins, 0 errors, 0 axe violations', async () => {
-    const paths = [...sitemapPaths(), '/404.html'];
-    expect(paths.length).toBeGreaterThan(1900);
+    const { paths, kinds } = pagesToCheck();
+    const label = ALL_PAGES
+      ? `${paths.length} pages (all)`
+      : `${paths.length} pages (${kinds} kinds, ${paths.length - kinds} drawn with E2E_SEED=${SEED})`;
     const queue = [...paths];
     const failures: string[] = [];
     const axeFailures: string[] = [];
-    const timing = { pages: 0 };
+    let checked = 0;
     const started = performance.now();
 
     const sweep = async () => {
@@ -86,7 +163,7 @@ describe('every prerendered page', () => {
       try {
         for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
           const result = await checkPage(p, path);
-          timing.pages++;
+          checked++;
           failures.push(...result.problems.map((line) => `${path}: ${line}`));
           axeFailures.push(...result.axe.map((line) => `${path}: ${line}`));
         }
@@ -97,60 +174,27 @@ describe('every prerendered page', () => {
     await Promise.all(Array.from({ length: SWEEPERS }, sweep));
 
     const seconds = (performance.now() - started) / 1000;
-    console.log(
-      `[every page] ${timing.pages} pages, each with axe, in ${seconds.toFixed(0)} s with ${SWEEPERS} pages at once`,
-    );
-    expect(timing.pages).toBe(paths.length);
-    expect.soft(failures.slice(0, 50), `${failures.length} problems`).toEqual([]);
-    expect(axeFailures.slice(0, 50), `${axeFailures.length} axe violations`).toEqual([]);
+    console.log(`[pages] ${label}, each with axe, in ${seconds.toFixed(0)} s with ${SWEEPERS} at once`);
+    expect(checked).toBe(paths.length);
+    expect.soft(failures.slice(0, 50), `${failures.length} problems in ${label}`).toEqual([]);
+    expect(axeFailures.slice(0, 50), `${axeFailures.length} axe violations in ${label}`).toEqual([]);
   }, 1_800_000);
 });
 
-describe('states reached by client navigation', () => {
-  async function fresh(): Promise<RecordedPage> {
-    const p = await openPage(browser);
-    onTestFinished(() => p.context.close());
-    return p;
-  }
-
-  /** Problems and axe violations of the page as it stands. */
-  async function check(p: RecordedPage, label: string): Promise<string[]> {
-    const found = [...problems(p.record), ...(await axeViolations(p.page))];
-    p.clear();
-    return found.map((line) => `${label}: ${line}`);
-  }
-
-  test.each(LANGS)('in %s, every step of each symptom, clicked from the start page', async (lang) => {
-    const p = await fresh();
-    const { page } = p;
-    const found: string[] = [];
-    for (const symptom of tree.symptoms) {
-      const states = walk(symptom.id, 'first');
-      await page.goto(urlOf(startPath(lang)));
-      await waitForPath(page, startPath(lang));
-      p.clear();
-      await page.locator(`#root main a[href="${symptomPathOf(lang, symptom.id)}"]`).click();
-      for (const [i, state] of states.entries()) {
-        await waitForPath(page, pathOf(lang, state));
-        found.push(...(await check(p, pathOf(lang, state))));
-        if (state.kind === 'remedy') break;
-        await page.locator(`#root ul.options a[href="${pathOf(lang, states[i + 1] as FlowState)}"]`).click();
-      }
-    }
-    expect(found).toEqual([]);
-  });
-
+describe('pages changed on the client', () => {
   test.each(LANGS)(
     'in %s, the start page filtered to nothing, and the not-found page',
     async (lang: Lang) => {
-      const p = await fresh();
+      const p = await openPage(browser);
+      onTestFinished(() => p.context.close());
       const { page } = p;
       const copy = lang === 'en' ? en : nb;
       await page.goto(urlOf(startPath(lang)));
       await waitForPath(page, startPath(lang));
       await page.locator('#root input[type="search"]').fill('zzzz');
       await page.locator('#root .no-match').waitFor();
-      const found = await check(p, 'start page with a search that finds nothing');
+      const found = [...problems(p.record), ...(await axeViolations(page))];
+      p.clear();
 
       const missing = `/${lang}/no-such-symptom/`;
       await page.goto(urlOf(missing));
