@@ -11,6 +11,8 @@ export default defineConfig({
     include: ['tests/e2e/**/*.e2e.ts'],
     globalSetup: ['tests/e2e/global-setup.ts'],
     fileParallelism: false,
+    // Tests marked concurrent run two at a time: each waits on the browser most of the time.
+    maxConcurrency: 2,
     testTimeout: 120_000,
     hookTimeout: 120_000,
     teardownTimeout: 30_000,

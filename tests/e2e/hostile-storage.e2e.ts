@@ -93,10 +93,11 @@ function wellFormed(raw: string | null): boolean {
   );
 }
 
-test.each([
+// Two at once (maxConcurrency in vitest.e2e.config.ts): most of a case is waiting on the browser.
+test.concurrent.for<[string, string]>([
   ...CASES,
   ['a storage that refuses writes', '{"state":{"remembered":{},"recent":[]},"version":1}'],
-])('with %s stored, the start and a question page work', async (name, raw) => {
+])('with %s stored, the start and a question page work', async ([name, raw], { onTestFinished, expect }) => {
   const p = await openPage(browser);
   onTestFinished(() => p.context.close());
   const { page, record } = p;

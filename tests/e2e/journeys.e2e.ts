@@ -1,6 +1,6 @@
 /**
- * Issue 3, "Must show": the wizard in Chromium, with JavaScript, by clicking alone. Every symptom reaches its remedy
- * from both start pages (always the first option, and always "not sure"); Back and Forward move one step; a remedy
+ * The wizard in Chromium, with JavaScript, by clicking alone. Every symptom reaches its remedy from both start pages
+ * (always the first option, with axe on every step, and always "not sure"); Back and Forward move one step; a remedy
  * URL opened afresh shows the same remedy; the language switch keeps the state; the ticket summary reaches the
  * clipboard; Change keeps later answers; focus lands on the new heading; the filter narrows the list.
  */
@@ -18,6 +18,7 @@ import { LANGS } from '../../src/tree/types.ts';
 import type { FlowState, Lang } from '../../src/tree/types.ts';
 import { NB_POLICY_PATH, nbPolicySummary } from '../features/remedy/expected-summaries.ts';
 import {
+  axeViolations,
   baseURL,
   focusIsOnH1,
   h1Text,
@@ -46,11 +47,14 @@ async function remedySnapshot(page: Page) {
   }));
 }
 
-/** Clicks a link and waits for the page the app shows for `expected`; then focus must be on its heading. */
-async function step(page: Page, link: ReturnType<Page['locator']>, expected: string) {
+/**
+ * Clicks a link and waits for the page the app shows for `expected`; then focus must be on its heading. A concurrent
+ * test passes its own `expect` (`expect.poll` needs to know its test).
+ */
+async function step(page: Page, link: ReturnType<Page['locator']>, expected: string, check = expect) {
   await link.click();
   await waitForPath(page, expected);
-  await expect.poll(() => focusIsOnH1(page), { message: `focus on the h1 of ${expected}` }).toBe(true);
+  await check.poll(() => focusIsOnH1(page), { message: `focus on the h1 of ${expected}` }).toBe(true);
 }
 
 /** Checks a question page against the tree: its heading, and its options in order with "not sure" last. */
@@ -84,10 +88,17 @@ async function expectRemedyPage(page: Page, lang: Lang, state: FlowState & { kin
 describe.each(LANGS)('from /%s/, clicking options alone', (lang) => {
   const other: Lang = lang === 'nb' ? 'en' : 'nb';
 
+  // Two walks at once (maxConcurrency in vitest.e2e.config.ts): most of a step is waiting on the browser.
   describe.each(['first', 'unsure'] as Pick[])('always the %s option', (pick) => {
-    test.each(SYMPTOMS)('%s reaches its remedy', async (symptomId) => {
-      const { page, record } = await fresh();
+    test.concurrent.for(SYMPTOMS)('%s reaches its remedy', async (symptomId, { onTestFinished, expect }) => {
+      const { page, record } = await fresh({}, onTestFinished);
       const states = walk(symptomId, pick);
+      // axe on every step of the first options' walks: the pages as client navigation renders them.
+      const axe: string[] = [];
+      const checkAxe = async (state: FlowState) => {
+        if (pick === 'first')
+          axe.push(...(await axeViolations(page)).map((line) => `${pathOf(lang, state)}: ${line}`));
+      };
       await page.goto(urlOf(startPath(lang)));
       await waitForPath(page, startPath(lang));
 
@@ -95,8 +106,10 @@ describe.each(LANGS)('from /%s/, clicking options alone', (lang) => {
         page,
         page.locator(`#root main a[href="${symptomPathOf(lang, symptomId)}"]`),
         pathOf(lang, states[0] as FlowState),
+        expect,
       );
       for (const [i, state] of states.entries()) {
+        await checkAxe(state);
         if (state.kind === 'remedy') break;
         await expectQuestionPage(page, lang, state);
         const links = page.locator('#root ul.options > li > a');
@@ -104,8 +117,10 @@ describe.each(LANGS)('from /%s/, clicking options alone', (lang) => {
           page,
           pick === 'first' ? links.first() : links.last(),
           pathOf(lang, states[i + 1] as FlowState),
+          expect,
         );
       }
+      expect(axe).toEqual([]);
       const remedy = states.at(-1) as FlowState & { kind: 'remedy' };
       expect(remedy.kind).toBe('remedy');
       await expectRemedyPage(page, lang, remedy);
@@ -115,7 +130,7 @@ describe.each(LANGS)('from /%s/, clicking options alone', (lang) => {
 
       // The remedy URL opened in a fresh context shows the same remedy.
       const shown = await remedySnapshot(page);
-      const reopened = await fresh();
+      const reopened = await fresh({}, onTestFinished);
       await reopened.page.goto(page.url());
       await waitForPath(reopened.page, pathOf(lang, remedy));
       expect(await remedySnapshot(reopened.page)).toEqual(shown);
@@ -124,7 +139,7 @@ describe.each(LANGS)('from /%s/, clicking options alone', (lang) => {
       // The language switch goes to the same path under the other language's prefix.
       const switched = pathOf(lang, remedy).replace(`/${lang}/`, `/${other}/`);
       expect(pathOf(other, remedy)).toBe(switched);
-      await step(page, page.locator('#root a.language-switch'), switched);
+      await step(page, page.locator('#root a.language-switch'), switched, expect);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(other);
       expect(await h1Text(page)).toBe(symptomOf(symptomId).heading[other]);
       await expect

@@ -39,45 +39,49 @@ async function follow(page: Page, href: string, expected: string) {
 
 describe('without JavaScript, from /nb/', () => {
   describe.each(['first', 'unsure'] as Pick[])('following always the %s option', (pick) => {
-    test.each(SYMPTOMS)('%s reaches its remedy, with its links and the whole section', async (symptomId) => {
-      const { page, record } = await fresh({ javaScriptEnabled: false });
-      const states = walk(symptomId, pick);
-      const symptom = symptomOf(symptomId);
-      await page.goto(urlOf('/nb/'));
-      // Without JavaScript there is no filter box (it needs JavaScript).
-      expect(await page.locator('input').count()).toBe(0);
-      await follow(page, symptomPathOf('nb', symptomId), pathOf('nb', states[0] as FlowState));
+    // Two walks at once (maxConcurrency in vitest.e2e.config.ts): most of a step is waiting on the browser.
+    test.concurrent.for(SYMPTOMS)(
+      '%s reaches its remedy, with its links and the whole section',
+      async (symptomId, { onTestFinished, expect }) => {
+        const { page, record } = await fresh({ javaScriptEnabled: false }, onTestFinished);
+        const states = walk(symptomId, pick);
+        const symptom = symptomOf(symptomId);
+        await page.goto(urlOf('/nb/'));
+        // Without JavaScript there is no filter box (it needs JavaScript).
+        expect(await page.locator('input').count()).toBe(0);
+        await follow(page, symptomPathOf('nb', symptomId), pathOf('nb', states[0] as FlowState));
 
-      for (const [i, state] of states.entries()) {
-        const { title, og } = await titles(page);
-        expect(title, `title of ${page.url()}`).toContain(symptom.heading.nb);
-        expect(og).toBe(title);
-        if (state.kind === 'remedy') break;
-        const options = page.locator('#root ul.options > li > a');
-        const href = (await (pick === 'first' ? options.first() : options.last()).getAttribute(
-          'href',
-        )) as string;
-        const next = pathOf('nb', states[i + 1] as FlowState);
-        expect(href).toBe(next);
-        await follow(page, href, next);
-      }
+        for (const [i, state] of states.entries()) {
+          const { title, og } = await titles(page);
+          expect(title, `title of ${page.url()}`).toContain(symptom.heading.nb);
+          expect(og).toBe(title);
+          if (state.kind === 'remedy') break;
+          const options = page.locator('#root ul.options > li > a');
+          const href = (await (pick === 'first' ? options.first() : options.last()).getAttribute(
+            'href',
+          )) as string;
+          const next = pathOf('nb', states[i + 1] as FlowState);
+          expect(href).toBe(next);
+          await follow(page, href, next);
+        }
 
-      const remedy = states.at(-1) as FlowState & { kind: 'remedy' };
-      expect(await h1Text(page)).toBe(symptom.heading.nb);
-      const links = await page
-        .locator('#root ul.links a')
-        .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
-      expect(links).toEqual(expectedLinks(remedy, 'nb'));
-      // The whole section: what applies, and every other item under "also check".
-      const items = await page
-        .locator('#root [id^="item-"]')
-        .evaluateAll((elements) => elements.map((e) => e.id.slice('item-'.length)));
-      expect([...items].sort()).toEqual(symptom.items.map((i) => i.id).sort());
-      // Copy and print need JavaScript: no buttons, a sentence saying so.
-      expect(await page.locator('#root button').count()).toBe(0);
-      expect(await page.locator('#root .actions-note').textContent()).toBe(nb.remedy.needsScript);
-      expect(problems(record)).toEqual([]);
-    });
+        const remedy = states.at(-1) as FlowState & { kind: 'remedy' };
+        expect(await h1Text(page)).toBe(symptom.heading.nb);
+        const links = await page
+          .locator('#root ul.links a')
+          .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+        expect(links).toEqual(expectedLinks(remedy, 'nb'));
+        // The whole section: what applies, and every other item under "also check".
+        const items = await page
+          .locator('#root [id^="item-"]')
+          .evaluateAll((elements) => elements.map((e) => e.id.slice('item-'.length)));
+        expect([...items].sort()).toEqual(symptom.items.map((i) => i.id).sort());
+        // Copy and print need JavaScript: no buttons, a sentence saying so.
+        expect(await page.locator('#root button').count()).toBe(0);
+        expect(await page.locator('#root .actions-note').textContent()).toBe(nb.remedy.needsScript);
+        expect(problems(record)).toEqual([]);
+      },
+    );
   });
 });
 

@@ -250,11 +250,16 @@ export function focusIsOnH1(page: Page): Promise<boolean> {
   return page.evaluate(() => document.activeElement === document.querySelector('#root h1'));
 }
 
+/** Registers a function to run when the test ends: a concurrent test passes its context's own `onTestFinished`. */
+type OnFinished = (fn: () => Promise<void>) => void;
+
 /**
  * One Chromium for the calling test file, launched before its tests and closed after them; `fresh()` opens a page in
  * a new context (own storage and history) that is closed when the test ends.
  */
-export function sharedBrowser(): { fresh: (options?: OpenOptions) => Promise<RecordedPage> } {
+export function sharedBrowser(): {
+  fresh: (options?: OpenOptions, finished?: OnFinished) => Promise<RecordedPage>;
+} {
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -263,9 +268,9 @@ export function sharedBrowser(): { fresh: (options?: OpenOptions) => Promise<Rec
     await browser?.close();
   });
   return {
-    fresh: async (options = {}) => {
+    fresh: async (options = {}, finished = onTestFinished) => {
       const p = await openPage(browser as Browser, options);
-      onTestFinished(() => p.context.close());
+      finished(() => p.context.close());
       return p;
     },
   };
