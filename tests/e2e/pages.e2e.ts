@@ -37,7 +37,7 @@ const SWEEPERS = Number(process.env.E2E_SWEEPERS ?? 2);
 /** Every page (`E2E_PAGES=all`), or the sample. */
 const ALL_PAGES = process.env.E2E_PAGES === 'all';
 /** How many pages beyond the kinds' sample are drawn at random. */
-const RANDOM_PAGES = Number(process.env.E2E_RANDOM_PAGES ?? 30);
+const RANDOM_PAGES = Number(process.env.E2E_RANDOM_PAGES ?? 20);
 /** The seed of the random draw: a new one each run unless `E2E_SEED` gives it, printed so a failure can be replayed. */
 const SEED = Number(process.env.E2E_SEED ?? Math.floor(Math.random() * 2 ** 31));
 
