@@ -53,11 +53,14 @@ function random(seed: number): () => number {
   };
 }
 
-/** A verdict's kind, as the remedy page shows it differently: licence, or permission by answer, reason and caveat. */
+/** A verdict's kind, as the remedy page shows it differently: its kind, with its answer, reason and caveat if any. */
 function verdictKind(state: FlowState): string | undefined {
   if (state.kind !== 'remedy' || !state.verdict) return undefined;
   const v = state.verdict;
-  return v.kind === 'licence' ? 'licence' : `permission ${v.answer} ${v.reason} ${v.caveat ?? ''}`;
+  const parts: (string | undefined)[] = [v.kind];
+  if ('answer' in v) parts.push(v.answer);
+  if (v.kind === 'permission') parts.push(v.reason, v.caveat);
+  return parts.filter(Boolean).join(' ');
 }
 
 /**
