@@ -70,12 +70,15 @@ function cspMeta(): Plugin {
   };
 }
 
-/** The unit tests of code without a DOM: the compiler, the tree, the build scripts, the translations. */
+/** The unit tests of code without a DOM: compiler, tree, content, build scripts, translations, lint rules, docs. */
 const NODE_TESTS = [
   'tests/compiler/**/*.test.ts',
   'tests/tree/**/*.test.ts',
+  'tests/content/**/*.test.ts',
   'tests/scripts/**/*.test.ts',
   'tests/i18n/**/*.test.ts',
+  'tests/lint/**/*.test.ts',
+  'tests/docs/**/*.test.ts',
 ];
 
 export default defineConfig({
