@@ -13,9 +13,10 @@ import { setAsideText } from '../../src/features/remedy/remedy-content.ts';
 import { ticketSummary } from '../../src/features/remedy/ticket-summary.ts';
 import { verdictSummary } from '../../src/features/remedy/verdict-text.ts';
 import { backState, changeState, chooseState, startPath } from '../../src/tree/paths.ts';
+import { enumerateStates } from '../../src/tree/enumerate.ts';
 import { findQuestion } from '../../src/tree/resolve.ts';
 import { LANGS } from '../../src/tree/types.ts';
-import type { FlowState, Lang } from '../../src/tree/types.ts';
+import type { Answer, FlowState, Lang } from '../../src/tree/types.ts';
 import { NB_POLICY_PATH, nbPolicySummary } from '../features/remedy/expected-summaries.ts';
 import {
   axeViolations,
@@ -154,17 +155,53 @@ describe.each(LANGS)('from /%s/, clicking options alone', (lang) => {
   });
 });
 
-/** A symptom with three questions, walked with chosen options (a Helpdesk Administrator and a Global Administrator). */
-const LONG = {
-  symptom: 'reset-button-greyed-out',
-  options: ['helpdesk-admin', 'cloud-member', 'global-admin'],
-};
+/** Whether two answers are the same answer. */
+const sameAnswer = (a: Answer, b: Answer) => a.question === b.question && a.option === b.option;
+
+/** Another answer to the remedy's first question under which the later answers still apply, if there is one. */
+function keepingChange(remedy: FlowState & { kind: 'remedy' }): string | undefined {
+  const [first, ...later] = remedy.answers;
+  if (!first) return undefined;
+  const asked = changeState(tree, remedy, first.question);
+  if (asked.kind !== 'question') return undefined;
+  return findQuestion(tree, first.question)?.options.find((o) => {
+    const next = chooseState(tree, asked, o.id);
+    return (
+      o.id !== first.option &&
+      next.kind === 'remedy' &&
+      later.every((answer) => next.answers.some((a) => sameAnswer(a, answer)))
+    );
+  })?.id;
+}
+
+/**
+ * A walk of the permission verdict's symptom through the most questions any of its paths asks (at least three),
+ * ending on a remedy whose first answer can be changed to another under which the later answers still apply.
+ * Found in the tree, first in enumeration order.
+ */
+const LONG: { states: FlowState[]; remedy: FlowState & { kind: 'remedy' } } = (() => {
+  const symptom = tree.symptoms.find((s) => s.verdict?.kind === 'permission');
+  if (!symptom) throw new Error('no symptom with a permission verdict');
+  const remedies = enumerateStates(tree).filter(
+    (s): s is FlowState & { kind: 'remedy' } => s.kind === 'remedy' && s.symptom === symptom.id,
+  );
+  const depth = Math.max(...remedies.map((r) => r.answers.length));
+  const remedy = remedies.find((r) => r.answers.length === depth && keepingChange(r) !== undefined);
+  if (depth < 3 || !remedy)
+    throw new Error(`${symptom.id}: no walk of three questions whose first answer can change`);
+  const states = walkThrough(
+    symptom.id,
+    remedy.answers.map((a) => a.option),
+  );
+  if (pathOf('nb', states.at(-1) as FlowState) !== pathOf('nb', remedy))
+    throw new Error(`${symptom.id}: walking the remedy's answers does not reach it`);
+  return { states, remedy };
+})();
 
 /** The states of LONG's walk, from the first question to the remedy. */
 function longWalk(): FlowState[] {
-  const states = walkThrough(LONG.symptom, LONG.options);
-  expect(states.map((s) => s.kind)).toEqual(['question', 'question', 'question', 'remedy']);
-  return states;
+  expect(LONG.states.map((s) => s.kind)).toEqual([...LONG.remedy.answers.map(() => 'question'), 'remedy']);
+  return LONG.states;
 }
 
 describe('history and Back', () => {
@@ -187,7 +224,7 @@ describe('history and Back', () => {
       await waitForPath(page, paths[i] as string);
       await expect.poll(() => focusIsOnH1(page)).toBe(true);
     }
-    expect(await h1Text(page)).toBe(symptomOf(LONG.symptom).heading.nb);
+    expect(await h1Text(page)).toBe(symptomOf(LONG.remedy.symptom).heading.nb);
     expect(record.documents).toHaveLength(1);
     expect(problems(record)).toEqual([]);
   });
@@ -195,7 +232,7 @@ describe('history and Back', () => {
   test('the Back link of each question goes to the step before it', async () => {
     const { page, record } = await fresh();
     const states = longWalk();
-    const last = states[2] as FlowState;
+    const last = states.at(-2) as FlowState;
     await page.goto(urlOf(pathOf('nb', last)));
     await waitForPath(page, pathOf('nb', last));
     for (let state: FlowState | undefined = last; state;) {
@@ -214,24 +251,17 @@ describe('the remedy page', () => {
   test('Change keeps the later answers that still apply', async () => {
     const { page, record } = await fresh();
     const remedy = longWalk().at(-1) as FlowState & { kind: 'remedy' };
-    // Changing the first answer to one under which both later questions are still asked.
-    const asked = changeState(tree, remedy, 'your-role');
+    // Changing the first answer to one under which the later questions are still asked, with the same answers.
+    const first = remedy.answers[0]?.question as string;
+    const asked = changeState(tree, remedy, first);
     if (asked.kind !== 'question') throw new Error('Change should ask the question again');
-    const choice = findQuestion(tree, 'your-role')?.options.find((o) => {
-      const next = chooseState(tree, asked, o.id);
-      return (
-        o.id !== LONG.options[0] &&
-        next.kind === 'remedy' &&
-        next.answers.some((a) => a.question === 'target-account' && a.option === LONG.options[1]) &&
-        next.answers.some((a) => a.question === 'target-role' && a.option === LONG.options[2])
-      );
-    });
+    const choice = keepingChange(remedy);
     expect(choice, 'an option under which the later answers still apply').toBeDefined();
-    const changed = chooseState(tree, asked, choice?.id as string);
+    const changed = chooseState(tree, asked, choice as string);
 
     await page.goto(urlOf(pathOf('nb', remedy)));
     await waitForPath(page, pathOf('nb', remedy));
-    const label = findQuestion(tree, 'your-role')?.label.nb as string;
+    const label = findQuestion(tree, first)?.label.nb as string;
     await step(
       page,
       page.getByRole('link', { name: nb.remedy.changeLabel.replace('{{question}}', label) }),
