@@ -66,7 +66,8 @@ function verdictKind(state: FlowState): string | undefined {
 /**
  * Every kind of page in both languages: the language choice, the start and about pages, each symptom's first
  * page and a remedy of it (the first options in one language, "not sure" in the other), a later question, a
- * remedy of each kind of verdict, a question after a Change (with answers pending), an unknown URL and 404.html.
+ * remedy of each kind of verdict, a remedy that sets an item aside, a remedy with a correction beside an item that
+ * applies, a question after a Change (with answers pending), an unknown URL and 404.html.
  */
 function kindsOfPage(): string[] {
   const states = enumerateStates(tree);
@@ -78,6 +79,15 @@ function kindsOfPage(): string[] {
   const pending = states.find((s) => s.kind === 'question' && s.pending.length > 0);
   const later = states.find((s) => s.kind === 'question' && s.step > 1);
   if (!pending || !later) throw new Error('the tree has no question after a Change, or no second question');
+  const remedies = states.filter((s): s is FlowState & { kind: 'remedy' } => s.kind === 'remedy');
+  const setAside = remedies.find((s) => s.setAside.length > 0);
+  const corrected = remedies.find((s) => {
+    const notes = tree.symptoms.find((symptom) => symptom.id === s.symptom)?.notes ?? [];
+    return s.notes.some((applied) => {
+      const note = notes.find((n) => n.id === applied.note);
+      return note?.corrects === true && s.applies.some((a) => a.item === note.item);
+    });
+  });
   const paths = ['/', '/404.html'];
   for (const [i, lang] of LANGS.entries()) {
     paths.push(startPath(lang), aboutPath(lang), `/${lang}/no-such-page/`);
@@ -89,7 +99,8 @@ function kindsOfPage(): string[] {
     // Change on a remedy with more than one answer: the question asked again, later answers pending.
     const remedy = states.find((s) => s.kind === 'remedy' && s.answers.length > 1);
     if (remedy) paths.push(pathOf(lang, changeState(tree, remedy, remedy.answers[0]?.question as string)));
-    for (const state of verdicts.values()) paths.push(pathOf(lang, state));
+    for (const state of [...verdicts.values(), setAside, corrected])
+      if (state) paths.push(pathOf(lang, state));
   }
   return [...new Set(paths)];
 }
