@@ -1,9 +1,7 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { useLocation } from 'react-router';
+import { READY_ATTRIBUTE } from './ready-attribute.ts';
 import { useMounted } from './use-mounted.ts';
-
-/** The attribute of `<html>` that names the path the app has finished rendering: what browser tests wait for. */
-export const READY_ATTRIBUTE = 'data-ready';
 
 /** Whether start-up (hydration or the first render, then reading storage) has finished; set by the client entry. */
 let started = false;

@@ -1,7 +1,8 @@
 import { act, render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
-import { READY_ATTRIBUTE, ReadyMarker, startupFinished } from '../../src/shared/ready-marker.tsx';
+import { READY_ATTRIBUTE } from '../../src/shared/ready-attribute.ts';
+import { ReadyMarker, startupFinished } from '../../src/shared/ready-marker.tsx';
 
 const ready = () => document.documentElement.getAttribute(READY_ATTRIBUTE);
 

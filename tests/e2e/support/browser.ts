@@ -5,7 +5,7 @@ import type { AxeResults, RunOptions } from 'axe-core';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject, onTestFinished } from 'vitest';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../../../scripts/bench/browser.ts';
-import { READY_ATTRIBUTE } from '../../../src/shared/ready-marker.tsx';
+import { READY_ATTRIBUTE } from '../../../src/shared/ready-attribute.ts';
 
 /** Where the built site is served during the run (tests/e2e/global-setup.ts). */
 export const baseURL: string = inject('baseURL');
