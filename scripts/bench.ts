@@ -44,7 +44,7 @@ function performanceDoc(summary: string): string {
     "Debian's Chromium: *simulated* throttling models a slow phone from a fast load; *applied* throttling really",
     'slows the network to Slow 4G (562.5 ms per request, 1.6 Mbps) and the CPU 4x. The plain page is the',
     'article as script-free HTML with the same CSS, served by the same server. Why the first paint is built as it',
-    'is: [decisions/first-paint.md](decisions/first-paint.md).',
+    'is: [decisions/0012-css-inside-each-page.md](decisions/0012-css-inside-each-page.md).',
     '',
     summary,
   ].join('\n');
