@@ -9,9 +9,7 @@ import { describe, expect, test } from 'vitest';
 import en from '../../src/i18n/en.json';
 import nb from '../../src/i18n/nb.json';
 import { createI18n } from '../../src/i18n/i18n.ts';
-import { setAsideText } from '../../src/features/remedy/remedy-content.ts';
-import { ticketSummary } from '../../src/features/remedy/ticket-summary.ts';
-import { verdictSummary } from '../../src/features/remedy/verdict-text.ts';
+import { remedySummary } from '../../src/features/remedy/ticket-summary.ts';
 import { backState, changeState, chooseState, startPath } from '../../src/tree/paths.ts';
 import { enumerateStates } from '../../src/tree/enumerate.ts';
 import { findQuestion } from '../../src/tree/resolve.ts';
@@ -286,27 +284,7 @@ describe('the remedy page', () => {
 
   /** The summary the app should copy for a remedy path, built with the app's own functions and copy. */
   function expectedSummary(lang: Lang, state: FlowState & { kind: 'remedy' }, url: string): string {
-    const t = createI18n().getFixedT(lang);
-    const r = COPY[lang].remedy;
-    return ticketSummary(
-      tree,
-      lang,
-      state,
-      url,
-      {
-        symptom: r.summarySymptom,
-        answers: r.summaryAnswers,
-        applies: r.summaryApplies,
-        notes: r.summaryNotes,
-        links: r.summaryLinks,
-        url: r.summaryUrl,
-        noAnswers: r.noAnswers,
-        corrected: r.corrected.replace('{{year}}', '').trim(),
-        checkFirst: r.summaryCheckFirst,
-      },
-      state.verdict ? verdictSummary(tree, lang, state.verdict, t) : [],
-      state.setAside.map((aside) => setAsideText(tree, lang, aside.claim, state.answers, t)),
-    );
+    return remedySummary(tree, lang, state, url, createI18n().getFixedT(lang));
   }
 
   const summaryCases: [Lang, string, FlowState & { kind: 'remedy' }][] = [

@@ -85,7 +85,9 @@ describe('the header set', () => {
     );
     expect(SECURITY_HEADERS['Content-Security-Policy']).toBe(contentSecurityPolicy([HASH]));
     expect(contentSecurityPolicy([])).toContain("; style-src 'self'; ");
-    expect(contentSecurityPolicy([HASH])).not.toContain('unsafe-inline');
+    // Inline styles only by hash: every style source is 'self' or a sha256 of one text.
+    const styleSources = /style-src ([^;]*)/.exec(contentSecurityPolicy([HASH]))?.[1]?.split(' ') ?? [];
+    expect(styleSources.every((s) => s === "'self'" || /^'sha256-[A-Za-z0-9+/]+=*'$/.test(s))).toBe(true);
     expect(SECURITY_HEADERS['X-Content-Type-Options']).toBe('nosniff');
     expect(SECURITY_HEADERS['Referrer-Policy']).toBe('no-referrer');
     const policy = (SECURITY_HEADERS['Permissions-Policy'] ?? '').split(', ');

@@ -3,9 +3,7 @@ import { useLang, usePageT } from '../../shared/lang-context.tsx';
 import { tree } from '../../shared/compiled-tree.ts';
 import { useMounted } from '../../shared/use-mounted.ts';
 import type { FlowState } from '../../tree/types.ts';
-import { setAsideText } from './remedy-content.ts';
-import { ticketSummary } from './ticket-summary.ts';
-import { verdictSummary } from './verdict-text.ts';
+import { remedySummary } from './ticket-summary.ts';
 
 /** Copy link, copy a ticket summary, print: they need JavaScript, so without it the page says so instead. */
 export function RemedyActions({ state }: { state: FlowState & { kind: 'remedy' } }) {
@@ -26,26 +24,7 @@ export function RemedyActions({ state }: { state: FlowState & { kind: 'remedy' }
       setStatus(t('remedy.copyFailed'));
     }
   };
-  const summary = () =>
-    ticketSummary(
-      tree,
-      lang,
-      state,
-      window.location.href,
-      {
-        symptom: t('remedy.summarySymptom'),
-        answers: t('remedy.summaryAnswers'),
-        applies: t('remedy.summaryApplies'),
-        notes: t('remedy.summaryNotes'),
-        links: t('remedy.summaryLinks'),
-        url: t('remedy.summaryUrl'),
-        noAnswers: t('remedy.noAnswers'),
-        corrected: t('remedy.corrected', { year: '' }).trim(),
-        checkFirst: t('remedy.summaryCheckFirst'),
-      },
-      state.verdict ? verdictSummary(tree, lang, state.verdict, t) : [],
-      state.setAside.map((aside) => setAsideText(tree, lang, aside.claim, state.answers, t)),
-    );
+  const summary = () => remedySummary(tree, lang, state, window.location.href, t);
 
   return (
     <div className="actions">

@@ -1,7 +1,9 @@
+import type { TFunction } from 'i18next';
 import { plainText } from '../../tree/inline.ts';
 import { describeAnswer, findSymptom } from '../../tree/resolve.ts';
 import type { FlowState, Lang, Note, Tree } from '../../tree/types.ts';
-import { appliedNotes, notesOfItem, remedyLinks, unsureAnswers } from './remedy-content.ts';
+import { appliedNotes, notesOfItem, remedyLinks, setAsideText, unsureAnswers } from './remedy-content.ts';
+import { verdictSummary } from './verdict-text.ts';
 
 /** Labels for the ticket summary, in the page's language. */
 export interface SummaryLabels {
@@ -78,4 +80,38 @@ export function ticketSummary(
   }
   lines.push('', `${labels.url}: ${url}`);
   return lines.join('\n');
+}
+
+/** The summary's labels from the UI copy of one language. */
+export function summaryLabels(t: TFunction): SummaryLabels {
+  return {
+    symptom: t('remedy.summarySymptom'),
+    answers: t('remedy.summaryAnswers'),
+    applies: t('remedy.summaryApplies'),
+    notes: t('remedy.summaryNotes'),
+    links: t('remedy.summaryLinks'),
+    url: t('remedy.summaryUrl'),
+    noAnswers: t('remedy.noAnswers'),
+    corrected: t('remedy.corrected', { year: '' }).trim(),
+    checkFirst: t('remedy.summaryCheckFirst'),
+  };
+}
+
+/** The ticket summary a remedy page copies: labels, verdict and left-out items in the page's language. */
+export function remedySummary(
+  tree: Tree,
+  lang: Lang,
+  state: FlowState & { kind: 'remedy' },
+  url: string,
+  t: TFunction,
+): string {
+  return ticketSummary(
+    tree,
+    lang,
+    state,
+    url,
+    summaryLabels(t),
+    state.verdict ? verdictSummary(tree, lang, state.verdict, t) : [],
+    state.setAside.map((aside) => setAsideText(tree, lang, aside.claim, state.answers, t)),
+  );
 }

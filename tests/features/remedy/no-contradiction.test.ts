@@ -5,9 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { compileOrThrow } from '../../../src/compiler/compile.ts';
-import { setAsideText } from '../../../src/features/remedy/remedy-content.ts';
-import { ticketSummary } from '../../../src/features/remedy/ticket-summary.ts';
-import { verdictSummary } from '../../../src/features/remedy/verdict-text.ts';
+import { remedySummary } from '../../../src/features/remedy/ticket-summary.ts';
 import { plainText } from '../../../src/tree/inline.ts';
 import { createI18n } from '../../../src/i18n/i18n.ts';
 import { enumerateStates } from '../../../src/tree/enumerate.ts';
@@ -23,26 +21,7 @@ const remedies = enumerateStates(tree).filter(
 const i18n = createI18n();
 
 function summaryOf(lang: Lang, state: FlowState & { kind: 'remedy' }): string {
-  const t = i18n.getFixedT(lang);
-  return ticketSummary(
-    tree,
-    lang,
-    state,
-    'https://example.test/',
-    {
-      symptom: t('remedy.summarySymptom'),
-      answers: t('remedy.summaryAnswers'),
-      applies: t('remedy.summaryApplies'),
-      notes: t('remedy.summaryNotes'),
-      links: t('remedy.summaryLinks'),
-      url: t('remedy.summaryUrl'),
-      noAnswers: t('remedy.noAnswers'),
-      corrected: t('remedy.corrected', { year: '' }).trim(),
-      checkFirst: t('remedy.summaryCheckFirst'),
-    },
-    state.verdict ? verdictSummary(tree, lang, state.verdict, t) : [],
-    state.setAside.map((aside) => setAsideText(tree, lang, aside.claim, state.answers, t)),
-  );
+  return remedySummary(tree, lang, state, 'https://example.test/', i18n.getFixedT(lang));
 }
 
 describe('ticket summaries agree with their verdicts', () => {
