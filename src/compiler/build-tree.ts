@@ -563,6 +563,7 @@ export function buildTree(
     licences,
     corrections: [],
     codes: [],
+    codeIds: [],
   };
   symptoms.forEach((s, i) => checkFlow(tree, s, i, loaded, d));
   symptoms.forEach((s, i) => checkClaims(tree, s, i, loaded, d));

@@ -107,6 +107,7 @@ export function compileContent(contentDir: string, cwd = process.cwd()): Compile
           questions: withChecks(built.questions, checks),
           corrections,
           codes: codes?.codes ?? [],
+          codeIds: codes?.codes.map((c) => c.id) ?? [],
         }
       : undefined;
   return { tree, diagnostics: d.list, files, synonyms };

@@ -1,5 +1,5 @@
 import { resolve } from '../tree/resolve.ts';
-import { checkPart, mergeText, textKey, textPartsOf } from '../tree/split.ts';
+import { questionPart, mergeText, textKey, textPartsOf } from '../tree/split.ts';
 import type { Lang, Location, Tree, TreeText } from '../tree/types.ts';
 
 /** Lazy loaders of a split tree's text parts, by `textKey` (what `virtual:tree` exports as `textParts`). */
@@ -70,7 +70,7 @@ export function createTextLoader(tree: Tree, parts: TextParts): TextLoader {
         void loadPart(location.lang, location.state.symptom);
         // The checks of the symptom's questions: the next question page shows one, a remedy those answered "not sure".
         const symptom = tree.symptoms.find((s) => s.id === location.state.symptom);
-        for (const step of symptom?.ask ?? []) void loadPart(location.lang, checkPart(step.question));
+        for (const step of symptom?.ask ?? []) void loadPart(location.lang, questionPart(step.question));
       }
       if (location.kind !== 'start') return;
       // The pages one click away: each symptom's first page, which needs words only when it is a remedy.

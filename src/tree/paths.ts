@@ -137,7 +137,7 @@ export function parsePath(tree: Tree, pathname: string): Location {
   if (symptom === CODES_SEGMENT) {
     if (rest.length === 0) return { kind: 'codes', lang };
     const [code, ...more] = rest;
-    return more.length === 0 && tree.codes.some((c) => c.id === code)
+    return more.length === 0 && code !== undefined && tree.codeIds.includes(code)
       ? { kind: 'code', lang, code: code as string }
       : { kind: 'not-found', lang };
   }

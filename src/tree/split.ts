@@ -1,6 +1,6 @@
 import { findSymptom } from './resolve.ts';
 import { LANGS } from './types.ts';
-import type { CheckText, Lang, Location, Question, Tree, TreeText } from './types.ts';
+import type { CodeText, Lang, Location, Question, Tree, TreeText } from './types.ts';
 
 /** The name of the about page's text part. */
 export const ABOUT_PART = 'about';
@@ -13,30 +13,32 @@ export function textKey(lang: Lang, part: string): string {
   return `${lang}/${part}`;
 }
 
-/** The name of a question's text part (its check): `question/<id>`, which no symptom id can be. */
-export function checkPart(question: string): string {
+/** The name of a question's text part (its hint and its check): `question/<id>`, which no symptom id can be. */
+export function questionPart(question: string): string {
   return `question/${question}`;
 }
 
 /**
- * The text parts a location shows beyond the tree's structure: a question page its question's check; a remedy its
- * symptom's words and the checks of the questions answered "not sure"; the about page its corrections.
+ * The text parts a location shows beyond the tree's structure: a question page its question's hint and check; a
+ * remedy its symptom's words and the checks of the questions answered "not sure"; the about page its corrections;
+ * the code pages the codes.
  */
 export function textPartsOf(tree: Tree, location: Location): string[] {
   if (location.kind === 'about') return [ABOUT_PART];
   if (location.kind === 'codes' || location.kind === 'code') return [CODES_PART];
   if (location.kind !== 'flow') return [];
   const state = location.state;
-  if (state.kind === 'question') return [checkPart(state.question)];
+  if (state.kind === 'question') return [questionPart(state.question)];
   const unsure = state.answers.filter(
     (a) => findQuestionIn(tree, a.question)?.options.find((o) => o.id === a.option)?.unsure,
   );
-  return [state.symptom, ...unsure.map((a) => checkPart(a.question))];
+  return [state.symptom, ...unsure.map((a) => questionPart(a.question))];
 }
 
-/** A question without its check (the words a question page loads apart). */
-function withoutCheck(question: Question): Question {
+/** A question without its hint and check (the words only its own page shows, loaded apart). */
+function withoutWords(question: Question): Question {
   const copy = { ...question };
+  delete copy.hint;
   delete copy.check;
   return copy;
 }
@@ -45,20 +47,21 @@ const findQuestionIn = (tree: Tree, id: string): Question | undefined =>
   tree.questions.find((q) => q.id === id);
 
 /**
- * Splits a tree into its structure (every id, rule, label and heading, but no article text, note text, checks or
- * corrections) and its text parts, one per symptom, question (its check) and language plus the about page's, keyed
- * by `textKey`.
+ * Splits a tree into its structure (every id, rule, label and heading, but no article text, note text, search
+ * keywords, question hints or checks, corrections or error codes) and its text parts, one per symptom, question (its
+ * hint and check) and language plus the about page's and the codes', keyed by `textKey`.
  */
 export function splitTree(tree: Tree): { core: Tree; parts: Record<string, TreeText> } {
   const empty = () => ({ nb: [], en: [] });
-  const empty2 = () => ({ nb: '', en: '' });
   const core: Tree = {
     ...tree,
     corrections: [],
-    codes: tree.codes.map((c) => ({ ...c, title: empty2(), meaning: empty(), action: empty() })),
-    questions: tree.questions.map(withoutCheck),
+    codes: [],
+    questions: tree.questions.map(withoutWords),
     symptoms: tree.symptoms.map((s) => ({
       ...s,
+      // Keywords serve the search index, built at compile time; the symptom's part carries them back.
+      keywords: empty(),
       items: s.items.map((item) => ({ ...item, content: empty() })),
       notes: s.notes.map((note) => ({ ...note, text: empty() })),
     })),
@@ -69,27 +72,34 @@ export function splitTree(tree: Tree): { core: Tree; parts: Record<string, TreeT
       parts[textKey(lang, s.id)] = {
         lang,
         symptom: s.id,
+        keywords: s.keywords[lang],
         items: Object.fromEntries(s.items.map((item) => [item.id, item.content[lang]])),
         notes: Object.fromEntries(s.notes.map((note) => [note.id, note.text[lang]])),
       };
     }
     parts[textKey(lang, ABOUT_PART)] = { lang, items: {}, notes: {}, corrections: tree.corrections };
     if (tree.codes.length > 0) {
-      const codes = tree.codes.map((c) => [
+      const codes = tree.codes.map((c): [string, CodeText] => [
         c.id,
-        { title: c.title[lang], meaning: c.meaning[lang], action: c.action[lang] },
+        { ...c, title: c.title[lang], meaning: c.meaning[lang], action: c.action[lang] },
       ]);
       parts[textKey(lang, CODES_PART)] = { lang, items: {}, notes: {}, codes: Object.fromEntries(codes) };
     }
     for (const q of tree.questions) {
-      if (!q.check) continue;
-      const check: CheckText = {
-        checked: q.check.checked,
-        sources: q.check.sources,
-        where: q.check.where[lang],
-        commands: q.check.commands.map((c) => ({ label: c.label[lang], run: c.run })),
-      };
-      parts[textKey(lang, checkPart(q.id))] = { lang, items: {}, notes: {}, checks: { [q.id]: check } };
+      if (!q.check && !q.hint) continue;
+      const part: TreeText = { lang, items: {}, notes: {} };
+      if (q.hint) part.hints = { [q.id]: q.hint[lang] };
+      if (q.check) {
+        part.checks = {
+          [q.id]: {
+            checked: q.check.checked,
+            sources: q.check.sources,
+            where: q.check.where[lang],
+            commands: q.check.commands.map((c) => ({ label: c.label[lang], run: c.run })),
+          },
+        };
+      }
+      parts[textKey(lang, questionPart(q.id))] = part;
     }
   }
   return { core, parts };
@@ -102,6 +112,7 @@ export function splitTree(tree: Tree): { core: Tree; parts: Record<string, TreeT
 export function mergeText(tree: Tree, text: TreeText): void {
   if (text.corrections && tree.corrections.length === 0) tree.corrections.push(...text.corrections);
   const symptom = text.symptom === undefined ? undefined : findSymptom(tree, text.symptom);
+  if (symptom && text.keywords) symptom.keywords[text.lang] = text.keywords;
   for (const item of symptom?.items ?? []) {
     const content = text.items[item.id];
     if (content) item.content[text.lang] = content;
@@ -110,12 +121,21 @@ export function mergeText(tree: Tree, text: TreeText): void {
     const content = text.notes[note.id];
     if (content) note.text[text.lang] = content;
   }
-  for (const code of tree.codes) {
-    const words = text.codes?.[code.id];
-    if (!words) continue;
+  for (const words of Object.values(text.codes ?? {})) {
+    let code = tree.codes.find((c) => c.id === words.id);
+    if (!code) {
+      code = { ...words, title: { nb: '', en: '' }, meaning: { nb: [], en: [] }, action: { nb: [], en: [] } };
+      tree.codes.push(code);
+    }
     code.title[text.lang] = words.title;
     code.meaning[text.lang] = words.meaning;
     code.action[text.lang] = words.action;
+  }
+  for (const [id, hint] of Object.entries(text.hints ?? {})) {
+    const question = findQuestionIn(tree, id);
+    if (!question) continue;
+    question.hint ??= { nb: '', en: '' };
+    question.hint[text.lang] = hint;
   }
   for (const [id, check] of Object.entries(text.checks ?? {})) {
     const question = findQuestionIn(tree, id);

@@ -249,8 +249,8 @@ export const CODE_GROUPS = ['sspr', 'writeback', 'sign-in', 'message'] as const;
 export type CodeGroup = (typeof CODE_GROUPS)[number];
 
 /**
- * An error code, event ID or message an admin or user reports (content/codes.yaml). Its words (title, meaning,
- * what to do) travel in the `codes` text part (see split.ts); the structure here is what every page may link to.
+ * An error code, event ID or message an admin or user reports (content/codes.yaml). A split tree ships codes in
+ * the `codes` text part (see split.ts), since only the code pages show them.
  */
 export interface ErrorCode {
   /** Stable kebab-case id, used in its URL. */
@@ -273,8 +273,8 @@ export interface ErrorCode {
   action: PerLang<Inline[]>;
 }
 
-/** A code's words in one language. */
-export interface CodeText {
+/** A code with its words in one language: what the codes text part carries (see split.ts). */
+export interface CodeText extends Omit<ErrorCode, 'title' | 'meaning' | 'action'> {
   title: string;
   meaning: Inline[];
   action: Inline[];
@@ -292,8 +292,8 @@ export interface Correction {
 
 /**
  * The words of one part of the tree in one language, shipped apart from the tree's structure so that a page loads
- * only the text it shows (see split.ts): a symptom's items and notes, a question's check, or the about page's
- * corrections.
+ * only the text it shows (see split.ts): a symptom's items, notes and keywords, a question's hint and check, the
+ * about page's corrections, or the error codes.
  */
 export interface TreeText {
   lang: Lang;
@@ -302,6 +302,10 @@ export interface TreeText {
   items: Record<string, Inline[]>;
   notes: Record<string, Inline[]>;
   corrections?: Correction[];
+  /** The symptom's search keywords in this language (the search index is built at compile time). */
+  keywords?: string[];
+  /** Question id -> its hint in this language (a question page's part, see split.ts). */
+  hints?: Record<string, string>;
   /** Question id -> its check in this language (a question page's part, see split.ts). */
   checks?: Record<string, CheckText>;
   /** Code id -> its words in this language (the code pages' part, see split.ts). */
@@ -318,8 +322,13 @@ export interface Tree {
   roles: RoleTable;
   licences: LicenceTable;
   corrections: Correction[];
-  /** Error codes and messages, in the order of content/codes.yaml (empty when the content has none). */
+  /**
+   * Error codes and messages, in the order of content/codes.yaml (empty when the content has none). A split tree
+   * starts without them: they arrive with the codes text part, which only the code pages load.
+   */
   codes: ErrorCode[];
+  /** The ids of `codes`, which every page needs to tell a code's URL from a missing page. */
+  codeIds: string[];
 }
 
 /** One answered question. */

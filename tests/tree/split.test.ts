@@ -4,7 +4,7 @@ import { parsePath } from '../../src/tree/paths.ts';
 import {
   ABOUT_PART,
   CODES_PART,
-  checkPart,
+  questionPart,
   mergeText,
   splitTree,
   textKey,
@@ -15,16 +15,17 @@ import { LANGS } from '../../src/tree/types.ts';
 const tree = compileOrThrow('content');
 
 describe('splitTree and mergeText', () => {
-  test('the structure carries no article text, note text, checks or corrections', () => {
+  test('the structure carries no article text, note text, keywords, hints, checks or corrections', () => {
     const { core } = splitTree(tree);
     for (const symptom of core.symptoms) {
       for (const item of symptom.items) expect(item.content).toEqual({ nb: [], en: [] });
       for (const note of symptom.notes) expect(note.text).toEqual({ nb: [], en: [] });
+      expect(symptom.keywords).toEqual({ nb: [], en: [] });
     }
     expect(core.corrections).toEqual([]);
-    expect(core.questions.some((q) => q.check)).toBe(false);
+    expect(core.questions.some((q) => q.check || q.hint)).toBe(false);
     // Everything the wizard needs to route and ask stays: ids, rules, questions, headings.
-    expect(core.questions).toEqual(tree.questions.map((q) => ({ ...q, check: undefined })));
+    expect(core.questions).toEqual(tree.questions.map((q) => ({ ...q, check: undefined, hint: undefined })));
     expect(core.symptoms.map((s) => [s.id, s.heading, s.ask, s.rules])).toEqual(
       tree.symptoms.map((s) => [s.id, s.heading, s.ask, s.rules]),
     );
@@ -35,22 +36,27 @@ describe('splitTree and mergeText', () => {
     expect(Object.keys(parts).sort()).toEqual(
       LANGS.flatMap((lang) => [
         ...tree.symptoms.map((s) => textKey(lang, s.id)),
-        ...tree.questions.map((q) => textKey(lang, checkPart(q.id))),
+        ...tree.questions.map((q) => textKey(lang, questionPart(q.id))),
         textKey(lang, ABOUT_PART),
         textKey(lang, CODES_PART),
       ]).sort(),
     );
   });
 
-  test("a question's part carries its check in one language only", () => {
+  test("a question's part carries its hint and check in one language only", () => {
     const { core, parts } = splitTree(tree);
-    const part = parts[textKey('nb', checkPart('licence'))]!;
+    const part = parts[textKey('nb', questionPart('licence'))]!;
     expect(Object.keys(part.checks ?? {})).toEqual(['licence']);
+    expect(part.hints).toEqual({ licence: tree.questions.find((q) => q.id === 'licence')!.hint!.nb });
     expect(JSON.stringify(part)).not.toContain('Billing** > **Licenses**: it lists');
     mergeText(core, part);
     const check = core.questions.find((q) => q.id === 'licence')!.check!;
     expect(check.where.nb).toEqual(tree.questions.find((q) => q.id === 'licence')!.check!.where.nb);
     expect(check.where.en).toEqual([]);
+    expect(core.questions.find((q) => q.id === 'licence')!.hint).toEqual({
+      nb: tree.questions.find((q) => q.id === 'licence')!.hint!.nb,
+      en: '',
+    });
     expect(check.commands.map((c) => c.run)).toEqual(
       tree.questions.find((q) => q.id === 'licence')!.check!.commands.map((c) => c.run),
     );
@@ -60,6 +66,32 @@ describe('splitTree and mergeText', () => {
     const { core, parts } = splitTree(tree);
     for (const part of Object.values(parts)) mergeText(core, part);
     expect(core).toEqual(tree);
+  });
+
+  test('the structure keeps only the ids of the error codes, which is enough to route a code URL', () => {
+    const { core } = splitTree(tree);
+    expect(core.codes).toEqual([]);
+    expect(core.codeIds).toEqual(tree.codes.map((c) => c.id));
+    const first = tree.codes[0]!;
+    expect(parsePath(core, `/en/codes/${first.id}/`)).toEqual({ kind: 'code', lang: 'en', code: first.id });
+    expect(parsePath(core, '/en/codes/no-such-code/').kind).toBe('not-found');
+  });
+
+  test("the codes part brings every code, its words in that part's language only", () => {
+    const { core, parts } = splitTree(tree);
+    mergeText(core, parts[textKey('nb', CODES_PART)]!);
+    expect(core.codes.map((c) => c.id)).toEqual(tree.codeIds);
+    const [got, want] = [core.codes[0]!, tree.codes[0]!];
+    expect([got.code, got.symptom, got.answers, got.source]).toEqual([
+      want.code,
+      want.symptom,
+      want.answers,
+      want.source,
+    ]);
+    expect(got.title).toEqual({ nb: want.title.nb, en: '' });
+    expect(got.meaning.en).toEqual([]);
+    mergeText(core, parts[textKey('en', CODES_PART)]!);
+    expect(core.codes).toEqual(tree.codes);
   });
 
   test('merging one part fills that symptom in that language only', () => {
@@ -84,7 +116,7 @@ describe('textPartsOf', () => {
   test('a remedy needs its symptom, a question its check, the about page its corrections, others nothing', () => {
     expect(partsOf('/nb/how-to-reset/')).toEqual(['how-to-reset']);
     expect(partsOf('/en/about/')).toEqual([ABOUT_PART]);
-    expect(partsOf('/nb/policy-testing/')).toEqual([checkPart('tested-as')]);
+    expect(partsOf('/nb/policy-testing/')).toEqual([questionPart('tested-as')]);
     expect(partsOf('/nb/')).toEqual([]);
     expect(partsOf('/nb/nope/')).toEqual([]);
   });
@@ -92,7 +124,7 @@ describe('textPartsOf', () => {
   test('a remedy reached with "not sure" answers needs the checks of those questions', () => {
     expect(partsOf('/nb/policy-testing/tested-as/not-sure/')).toEqual([
       'policy-testing',
-      checkPart('tested-as'),
+      questionPart('tested-as'),
     ]);
     expect(partsOf('/nb/policy-testing/tested-as/admin-account/')).toEqual(['policy-testing']);
   });
