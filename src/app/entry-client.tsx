@@ -8,7 +8,7 @@ import { AppRoutes } from './routes.tsx';
 import { useStore } from '../shared/store.ts';
 import { loadText, tree } from '../shared/compiled-tree.ts';
 import { ReadyMarker, startupFinished } from '../shared/ready-marker.tsx';
-import { createI18n } from '../i18n/i18n.ts';
+import { createLazyI18n } from '../i18n/lazy-i18n.ts';
 import { parsePath } from '../tree/paths.ts';
 
 /** Lets the browser run other tasks (input, paint) before the next piece of start-up work. */
@@ -17,13 +17,14 @@ const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 
 // Start-up runs as short tasks rather than one long one: evaluating the modules (above), creating the translator,
 // loading the page's words, hydrating (time-sliced), reading storage. Each step below starts after a yield.
 await yieldToBrowser();
-const i18n = createI18n();
 const page = parsePath(tree, window.location.pathname);
+// Hydration must render what the server rendered, so the page's words (src/shared/text-loader.ts) and its
+// language's UI copy are loaded first, side by side.
+const { i18n, ready } = createLazyI18n(page.lang);
+const [textLoaded] = await Promise.all([loadText(page) ?? true, ready.catch(() => undefined)]);
+const copyLoaded = i18n.hasLoadedNamespace('translation', { lng: page.lang });
 // The first translation compiles i18next's lookup path: done here, not inside the first component's render.
 i18n.t('app.name', { lng: page.lang });
-await yieldToBrowser();
-// Hydration must render what the server rendered, so the page's words are loaded first (see src/shared/text-loader.ts).
-const textLoaded = (await loadText(page)) ?? true;
 await yieldToBrowser();
 
 const app = (
@@ -40,9 +41,9 @@ const app = (
 const container = document.getElementById('root') as HTMLElement;
 // A prerendered page is hydrated only when it was rendered for this very path (404.html serves any other path).
 if (container.dataset.path === window.location.pathname) {
-  // Without its words the page stays as prerendered: plain links that work without JavaScript.
+  // Without its words or UI copy the page stays as prerendered: plain links that work without JavaScript.
   // In a transition, hydration yields to the browser every few milliseconds instead of one long task.
-  if (textLoaded) startTransition(() => void hydrateRoot(container, app));
+  if (textLoaded && copyLoaded) startTransition(() => void hydrateRoot(container, app));
 } else {
   // A fresh render adds its own head tags beside the prerendered ones: drop those 404.html was rendered with.
   document.querySelectorAll(PAGE_HEAD_SELECTOR).forEach((element) => element.remove());
