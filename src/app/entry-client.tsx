@@ -1,8 +1,9 @@
-/** The app in the browser: hydrates the prerendered page (or renders a fresh one), loaded by boot-loader.ts after first paint. */
+/** The app in the browser, the page's entry script: hydrates the prerendered page (or renders a fresh one). */
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
+import './styles.css';
 import { PAGE_HEAD_SELECTOR } from './page-meta.tsx';
 import { AppRoutes } from './routes.tsx';
 import { useStore } from '../shared/store.ts';
@@ -11,21 +12,12 @@ import { ReadyMarker, startupFinished } from '../shared/ready-marker.tsx';
 import { createLazyI18n } from '../i18n/lazy-i18n.ts';
 import { parsePath } from '../tree/paths.ts';
 
-/** Lets the browser run other tasks (input, paint) before the next piece of start-up work. */
-const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-// Start-up runs as short tasks rather than one long one: evaluating the modules (above), creating the translator,
-// loading the page's words, hydrating (time-sliced), reading storage. Each step below starts after a yield.
-await yieldToBrowser();
 const page = parsePath(tree, window.location.pathname);
 // Hydration must render what the server rendered, so the page's words (src/shared/text-loader.ts) and its
 // language's UI copy are loaded first, side by side.
 const { i18n, ready } = createLazyI18n(page.lang);
 const [textLoaded] = await Promise.all([loadText(page) ?? true, ready.catch(() => undefined)]);
 const copyLoaded = i18n.hasLoadedNamespace('translation', { lng: page.lang });
-// The first translation compiles i18next's lookup path: done here, not inside the first component's render.
-i18n.t('app.name', { lng: page.lang });
-await yieldToBrowser();
 
 const app = (
   <StrictMode>
@@ -49,6 +41,5 @@ if (container.dataset.path === window.location.pathname) {
   document.querySelectorAll(PAGE_HEAD_SELECTOR).forEach((element) => element.remove());
   createRoot(container).render(app);
 }
-await yieldToBrowser();
 await useStore.persist.rehydrate();
 startupFinished();
