@@ -1,5 +1,6 @@
 import { linkTargets } from '../tree/inline.ts';
-import { nextQuestion, resolve } from '../tree/resolve.ts';
+import { resolve } from '../tree/resolve.ts';
+import { nextQuestion } from '../tree/walk.ts';
 import {
   ACCOUNT_KINDS,
   ADMIN_LICENCE_ANSWERS,
@@ -169,16 +170,6 @@ function checkParity(nb: ArticleSection, other: ArticleSection, lang: Lang, d: D
       );
     }
   });
-}
-
-/** Every complete path of answers through a symptom, depth first. */
-export function allPaths(tree: Tree, symptom: Symptom, answers: Answer[] = []): Answer[][] {
-  const questionId = nextQuestion(symptom, answers);
-  if (questionId === undefined) return [answers];
-  const question = tree.questions.find((q) => q.id === questionId);
-  return (question?.options ?? []).flatMap((o) =>
-    allPaths(tree, symptom, [...answers, { question: questionId, option: o.id }]),
-  );
 }
 
 /** A remedy's identity for comparison: what applies and the verdict, not why. */

@@ -2,7 +2,7 @@ import { matchCondition } from '../tree/condition.ts';
 import { resolve } from '../tree/resolve.ts';
 import type { Answer, Claim, Symptom, Tree, Verdict } from '../tree/types.ts';
 import { claimIsUntrue } from '../tree/verdict.ts';
-import { allPaths } from './build-tree.ts';
+import { flowPaths } from '../tree/walk.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import type { LoadedRules } from './rules.ts';
 
@@ -41,7 +41,7 @@ export function checkClaims(
   };
   const shown = (answers: readonly Answer[]) =>
     answers.map((a) => `${a.question}=${a.option}`).join(', ') || 'no answers';
-  for (const answers of allPaths(tree, symptom)) {
+  for (const answers of flowPaths(tree, symptom)) {
     const state = resolve(tree, symptom.id, answers);
     if (state?.kind !== 'remedy') continue;
     for (const applied of state.applies) {

@@ -1,5 +1,6 @@
-import { nextQuestion, resolve } from '../tree/resolve.ts';
-import type { Answer, FlowState, Symptom, Tree } from '../tree/types.ts';
+import { resolve } from '../tree/resolve.ts';
+import type { FlowState, Symptom, Tree } from '../tree/types.ts';
+import { foldFlow } from '../tree/walk.ts';
 
 /** A node of the minimised flow graph: a question with its outgoing edges, or a remedy. */
 interface GraphNode {
@@ -27,36 +28,29 @@ function remedyLabel(state: FlowState & { kind: 'remedy' }): string {
  */
 function symptomGraph(tree: Tree, symptom: Symptom): { root: string; nodes: GraphNode[] } {
   const bySignature = new Map<string, GraphNode>();
-  const visit = (answers: Answer[]): string => {
-    const questionId = nextQuestion(symptom, answers);
-    if (questionId === undefined) {
-      const state = resolve(tree, symptom.id, answers) as FlowState & { kind: 'remedy' };
-      const label = remedyLabel(state);
-      const signature = `remedy:${label}`;
-      if (!bySignature.has(signature)) {
-        bySignature.set(signature, {
-          id: `${symptom.id}-r${bySignature.size}`,
-          label: `Remedy<br/>${label}`,
-          edges: [],
-        });
-      }
-      return (bySignature.get(signature) as GraphNode).id;
-    }
-    const question = tree.questions.find((q) => q.id === questionId);
-    const edges: GraphNode['edges'] = [];
-    for (const option of question?.options ?? []) {
-      const to = visit([...answers, { question: questionId, option: option.id }]);
-      const edge = edges.find((e) => e.to === to);
-      if (edge) edge.options.push(option.id);
-      else edges.push({ options: [option.id], to });
-    }
-    const signature = `question:${questionId}:${edges.map((e) => `${e.options.join(',')}>${e.to}`).join('|')}`;
-    if (!bySignature.has(signature)) {
-      bySignature.set(signature, { id: `${symptom.id}-q${bySignature.size}`, label: questionId, edges });
-    }
+  /** The id of a signature's node, added on first sight (its id: r for a remedy or q for a question, and a count). */
+  const nodeOf = (signature: string, kind: 'r' | 'q', make: (id: string) => GraphNode): string => {
+    if (!bySignature.has(signature))
+      bySignature.set(signature, make(`${symptom.id}-${kind}${bySignature.size}`));
     return (bySignature.get(signature) as GraphNode).id;
   };
-  const root = visit([]);
+  const root = foldFlow<string>(tree, symptom, {
+    remedy: (answers) => {
+      const state = resolve(tree, symptom.id, answers) as FlowState & { kind: 'remedy' };
+      const label = remedyLabel(state);
+      return nodeOf(`remedy:${label}`, 'r', (id) => ({ id, label: `Remedy<br/>${label}`, edges: [] }));
+    },
+    question: (_, questionId, outcomes) => {
+      const edges: GraphNode['edges'] = [];
+      for (const { option, value: to } of outcomes) {
+        const edge = edges.find((e) => e.to === to);
+        if (edge) edge.options.push(option);
+        else edges.push({ options: [option], to });
+      }
+      const signature = `question:${questionId}:${edges.map((e) => `${e.options.join(',')}>${e.to}`).join('|')}`;
+      return nodeOf(signature, 'q', (id) => ({ id, label: questionId, edges }));
+    },
+  });
   return { root, nodes: [...bySignature.values()] };
 }
 

@@ -2,10 +2,12 @@ import { backState, changeState, chooseState, statePath } from './paths.ts';
 import { findQuestion, resolve } from './resolve.ts';
 import { LANGS } from './types.ts';
 import type { FlowState, Tree } from './types.ts';
+import { flowPoints } from './walk.ts';
 
 /**
- * Every flow state a user can reach by following the links of the pages, from each symptom's first step: options,
- * Back and Change links. Each state appears once, keyed by its canonical path; the order is breadth-first.
+ * Every flow state a user can reach by following the links of the pages, each once, keyed by its canonical path:
+ * the symptoms' first steps in the rules' order; then every state reached by answering, each symptom's in the
+ * order of the flow walk; then, breadth-first, the states only a Change link reaches (answers pending) and theirs.
  */
 export function enumerateStates(tree: Tree): FlowState[] {
   const seen = new Map<string, FlowState>();
@@ -18,6 +20,8 @@ export function enumerateStates(tree: Tree): FlowState[] {
     queue.push(state);
   };
   for (const symptom of tree.symptoms) visit(resolve(tree, symptom.id, []));
+  for (const symptom of tree.symptoms)
+    for (const point of flowPoints(tree, symptom)) visit(resolve(tree, symptom.id, point.answers));
   while (queue.length > 0) {
     const state = queue.shift() as FlowState;
     if (state.kind === 'question') {

@@ -11,6 +11,7 @@ import type {
 } from './types.ts';
 import { matchCondition } from './condition.ts';
 import { claimIsUntrue, verdictFor } from './verdict.ts';
+import { longestRemaining, nextQuestion } from './walk.ts';
 
 export { matchCondition };
 
@@ -37,15 +38,6 @@ export function describeAnswer(tree: Tree, lang: Lang, answer: Answer): { questi
   const question = findQuestion(tree, answer.question);
   const option = question?.options.find((o) => o.id === answer.option);
   return { question: question?.label[lang] ?? answer.question, option: option?.label[lang] ?? answer.option };
-}
-
-/** The id of the next question the symptom asks after these answers, or undefined when it asks no more. */
-export function nextQuestion(symptom: Symptom, answers: readonly Answer[]): string | undefined {
-  for (const step of symptom.ask) {
-    if (answers.some((a) => a.question === step.question)) continue;
-    if (matchCondition(step.when, answers)) return step.question;
-  }
-  return undefined;
 }
 
 /**
@@ -127,19 +119,4 @@ export function resolve(tree: Tree, symptomId: string, given: readonly Answer[])
       atMost: answers.length + longestRemaining(tree, symptom, answers),
     };
   }
-}
-
-/** The most questions any path from these answers still asks. */
-export function longestRemaining(tree: Tree, symptom: Symptom, answers: readonly Answer[]): number {
-  const questionId = nextQuestion(symptom, answers);
-  if (questionId === undefined) return 0;
-  const options = findQuestion(tree, questionId)?.options ?? [];
-  let most = 0;
-  for (const option of options) {
-    most = Math.max(
-      most,
-      longestRemaining(tree, symptom, [...answers, { question: questionId, option: option.id }]),
-    );
-  }
-  return 1 + most;
 }

@@ -1,10 +1,11 @@
-/** Unit tests of build-tree.ts helpers: the quality bars and the paths the flow checks walk. */
+/** The quality bars the flow checks hold, and the paths they walk over a compiled fixture. */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { allPaths, MAX_PATH, MAX_UNSURE_PATH } from '../../src/compiler/build-tree.ts';
+import { MAX_PATH, MAX_UNSURE_PATH } from '../../src/compiler/build-tree.ts';
 import { compileOrThrow } from '../../src/compiler/compile.ts';
 import type { Symptom } from '../../src/tree/types.ts';
+import { flowPaths } from '../../src/tree/walk.ts';
 
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'conditional');
 const tree = compileOrThrow(dir, dir);
@@ -17,9 +18,9 @@ test('the quality bars: 3 questions on the "not sure" path, 5 on any', () => {
   expect(MAX_PATH).toBe(5);
 });
 
-describe('allPaths', () => {
+describe('flowPaths over a compiled fixture', () => {
   test('every complete path of answers, depth first, a conditional question only where it is asked', () => {
-    expect(shown(allPaths(tree, symptom('tab-missing')))).toEqual([
+    expect(shown(flowPaths(tree, symptom('tab-missing')))).toEqual([
       'synced-users=cloud-only',
       'synced-users=synced writeback=on',
       'synced-users=synced writeback=off',
@@ -32,7 +33,7 @@ describe('allPaths', () => {
 
   test('continues from the answers given', () => {
     expect(
-      shown(allPaths(tree, symptom('tab-missing'), [{ question: 'synced-users', option: 'synced' }])),
+      shown(flowPaths(tree, symptom('tab-missing'), [{ question: 'synced-users', option: 'synced' }])),
     ).toEqual([
       'synced-users=synced writeback=on',
       'synced-users=synced writeback=off',
@@ -41,6 +42,6 @@ describe('allPaths', () => {
   });
 
   test('a symptom that asks nothing has one empty path', () => {
-    expect(allPaths(tree, symptom('portal-only'))).toEqual([[]]);
+    expect(flowPaths(tree, symptom('portal-only'))).toEqual([[]]);
   });
 });

@@ -9,9 +9,7 @@ test('resolve.ts exports exactly these names', async () => {
     'describeAnswer',
     'findQuestion',
     'findSymptom',
-    'longestRemaining',
     'matchCondition',
-    'nextQuestion',
     'resolve',
   ]);
 });
@@ -50,6 +48,16 @@ test('inline.ts exports exactly these names', async () => {
 
 test('enumerate.ts exports exactly these names', async () => {
   expect(Object.keys(await import('../../src/tree/enumerate.ts')).sort()).toEqual(['enumerateStates']);
+});
+
+test('walk.ts exports exactly these names', async () => {
+  expect(Object.keys(await import('../../src/tree/walk.ts')).sort()).toEqual([
+    'flowPaths',
+    'flowPoints',
+    'foldFlow',
+    'longestRemaining',
+    'nextQuestion',
+  ]);
 });
 
 test('types.ts exports exactly these runtime names (the rest are types)', async () => {

@@ -1,19 +1,11 @@
 /** Unit tests of resolve.ts on the small tree of fixtures/sample (read its wizard.yaml beside these tests). */
 import { describe, expect, test } from 'vitest';
-import {
-  findQuestion,
-  findSymptom,
-  longestRemaining,
-  matchCondition,
-  nextQuestion,
-  resolve,
-} from '../../src/tree/resolve.ts';
+import { findQuestion, findSymptom, matchCondition, resolve } from '../../src/tree/resolve.ts';
 import type { Symptom } from '../../src/tree/types.ts';
 import { answers, asRemedy, loadSampleTree } from './helpers.ts';
 
 const tree = loadSampleTree();
 const blade = findSymptom(tree, 'blade-missing') as Symptom;
-const quick = findSymptom(tree, 'quick-fix') as Symptom;
 
 describe('findSymptom and findQuestion', () => {
   test('find by id', () => {
@@ -64,49 +56,6 @@ describe('matchCondition', () => {
 
   test('reads the first answer to a question when there are several', () => {
     expect(matchCondition({ sync: ['cloud'] }, answers('sync=synced', 'sync=cloud'))).toBeUndefined();
-  });
-});
-
-describe('nextQuestion', () => {
-  test('the first question of the ask order comes first', () => {
-    expect(nextQuestion(blade, [])).toBe('sync');
-  });
-
-  test('a question whose "when" does not hold is skipped', () => {
-    expect(nextQuestion(blade, answers('sync=cloud'))).toBe('role');
-  });
-
-  test('a question whose "when" holds is asked', () => {
-    expect(nextQuestion(blade, answers('sync=synced'))).toBe('writeback');
-    expect(nextQuestion(blade, answers('sync=not-sure'))).toBe('writeback');
-    expect(nextQuestion(blade, answers('sync=synced', 'writeback=on'))).toBe('role');
-  });
-
-  test('the first unanswered question, whatever the order of the answers', () => {
-    expect(nextQuestion(blade, answers('role=admin'))).toBe('sync');
-  });
-
-  test('none when every question asked is answered', () => {
-    expect(nextQuestion(blade, answers('sync=cloud', 'role=admin'))).toBeUndefined();
-    expect(nextQuestion(blade, answers('sync=synced', 'writeback=off', 'role=admin'))).toBeUndefined();
-  });
-
-  test('none for a symptom that asks nothing', () => {
-    expect(nextQuestion(quick, [])).toBeUndefined();
-  });
-});
-
-describe('longestRemaining', () => {
-  test('counts the questions of the longest path from here', () => {
-    expect(longestRemaining(tree, blade, [])).toBe(3);
-    expect(longestRemaining(tree, blade, answers('sync=cloud'))).toBe(1);
-    expect(longestRemaining(tree, blade, answers('sync=synced'))).toBe(2);
-    expect(longestRemaining(tree, blade, answers('sync=synced', 'writeback=on'))).toBe(1);
-  });
-
-  test('is 0 at a remedy and for a symptom that asks nothing', () => {
-    expect(longestRemaining(tree, blade, answers('sync=cloud', 'role=user'))).toBe(0);
-    expect(longestRemaining(tree, quick, [])).toBe(0);
   });
 });
 
