@@ -2,11 +2,10 @@ import { isScalar, LineCounter, parseDocument, Scalar } from 'yaml';
 import { z } from 'zod';
 import { LANGS } from '../tree/types.ts';
 import type { Check, Inline, Lang, Question } from '../tree/types.ts';
-import { Diagnostics } from './diagnostics.ts';
-import type { Place } from './diagnostics.ts';
+import type { Diagnostics, Place } from './diagnostics.ts';
 import { linkProblem } from './links.ts';
 import { plainText } from '../tree/inline.ts';
-import { httpsHost, parseMarkdown, toInline } from './markdown.ts';
+import { httpsHost, paragraphInline } from './markdown.ts';
 import { id, loadYaml, perLang, text } from './rules.ts';
 import type { RulesPath } from './rules.ts';
 
@@ -394,19 +393,10 @@ export function loadChecks(
 
 /** Parses a check's `where` Markdown into one paragraph of inline content. */
 function whereInline(markdown: string, place: Place, d: Diagnostics): Inline[] {
-  const local = new Diagnostics();
-  const blocks = parseMarkdown(markdown).children;
-  const content = blocks.flatMap((block, i) => {
-    if (block.type === 'paragraph')
-      return [
-        ...(i > 0 ? [{ type: 'text' as const, value: ' ' }] : []),
-        ...toInline(block.children, place.file, local),
-      ];
-    local.add(place, `${block.type} is not supported here; write one paragraph of text, **bold** and links`);
-    return [];
+  return paragraphInline(markdown, place, d, {
+    refused: (type) => `${type} is not supported here; write one paragraph of text, **bold** and links`,
+    prefix: 'in this text: ',
   });
-  for (const problem of local.list) d.add(place, `in this text: ${problem.message}`);
-  return content;
 }
 
 /** The questions with their checks attached (a question without a check is left as it is). */

@@ -1,10 +1,61 @@
 import { matchCondition } from '../tree/condition.ts';
 import { resolve } from '../tree/resolve.ts';
-import type { Answer, Claim, Symptom, Tree, Verdict } from '../tree/types.ts';
+import type { Claim, Note, Question, Symptom, Tree, Verdict } from '../tree/types.ts';
 import { claimIsUntrue } from '../tree/verdict.ts';
 import { flowPaths } from '../tree/walk.ts';
 import type { Diagnostics } from './diagnostics.ts';
-import type { LoadedRules } from './rules.ts';
+import { shown } from './flow-checks.ts';
+import { checkCondition } from './ids.ts';
+import type { LoadedRules, RulesSymptom } from './rules.ts';
+
+/**
+ * A symptom's claims by item, each checked: a known item or note, at most one claim each, and a condition that can
+ * hold. A note's claim is set on the note itself.
+ */
+export function buildClaims(
+  rs: RulesSymptom,
+  si: number,
+  asked: readonly string[],
+  questions: readonly Question[],
+  notes: Note[],
+  loaded: LoadedRules,
+  d: Diagnostics,
+): Record<string, Claim> {
+  const at = (...path: (string | number)[]) => loaded.placeOf(['symptoms', si, 'claims', ...path]);
+  const claims: Record<string, Claim> = {};
+  rs.claims.forEach((c, i) => {
+    const claim: Claim = 'says' in c ? { says: c.says } : { untrueWhen: c['untrue-when'] };
+    if ('untrue-when' in c)
+      checkCondition(
+        c['untrue-when'],
+        asked,
+        questions,
+        ['symptoms', si, 'claims', i, 'untrue-when'],
+        loaded,
+        d,
+      );
+    if ('item' in c) {
+      if (!rs.items.includes(c.item))
+        d.add(
+          at(i, 'item'),
+          `unknown item "${c.item}" in symptom "${rs.id}"; its items are: ${rs.items.join(', ')}`,
+        );
+      else if (Object.hasOwn(claims, c.item))
+        d.add(at(i, 'item'), `item "${c.item}" has two claims: merge them`);
+      else claims[c.item] = claim;
+      return;
+    }
+    const note = notes.find((n) => n.id === c.note);
+    if (!note)
+      d.add(
+        at(i, 'note'),
+        `unknown note "${c.note}" in symptom "${rs.id}"; its notes are: ${notes.map((n) => n.id).join(', ') || 'none'}`,
+      );
+    else if (note.claim) d.add(at(i, 'note'), `note "${c.note}" has two claims: merge them`);
+    else note.claim = claim;
+  });
+  return claims;
+}
 
 /** A claim in words, for a problem report. */
 function claimText(claim: Claim): string {
@@ -39,8 +90,6 @@ export function checkClaims(
     reported.add(key);
     d.add(loaded.placeOf(['symptoms', index, ...path]), message);
   };
-  const shown = (answers: readonly Answer[]) =>
-    answers.map((a) => `${a.question}=${a.option}`).join(', ') || 'no answers';
   for (const answers of flowPaths(tree, symptom)) {
     const state = resolve(tree, symptom.id, answers);
     if (state?.kind !== 'remedy') continue;

@@ -3,10 +3,9 @@ import { CODES_SEGMENT } from '../tree/paths.ts';
 import { resolve } from '../tree/resolve.ts';
 import { CODE_GROUPS, LANGS } from '../tree/types.ts';
 import type { ErrorCode, Inline, Lang, Tree } from '../tree/types.ts';
-import { Diagnostics } from './diagnostics.ts';
-import type { Place } from './diagnostics.ts';
+import type { Diagnostics, Place } from './diagnostics.ts';
 import { linkProblem } from './links.ts';
-import { parseMarkdown, toInline } from './markdown.ts';
+import { paragraphInline } from './markdown.ts';
 import { id, loadYaml, sourceDate } from './rules.ts';
 import type { LoadedYaml, Rules } from './rules.ts';
 
@@ -50,18 +49,10 @@ export function codeKey(code: string): string {
 
 /** Markdown text of a code (one paragraph, inline Markdown and links) as inline content. */
 function codeInline(markdown: string, place: Place, d: Diagnostics): Inline[] {
-  const local = new Diagnostics();
-  const content = parseMarkdown(markdown).children.flatMap((block, i) => {
-    if (block.type === 'paragraph')
-      return [
-        ...(i > 0 ? [{ type: 'text' as const, value: ' ' }] : []),
-        ...toInline(block.children, '', local),
-      ];
-    local.add(place, `${block.type} is not supported here; write one paragraph of text with links`);
-    return [];
+  return paragraphInline(markdown, place, d, {
+    refused: (type) => `${type} is not supported here; write one paragraph of text with links`,
+    prefix: 'in this text: ',
   });
-  for (const problem of local.list) d.add(place, `in this text: ${problem.message}`);
-  return content;
 }
 
 /**

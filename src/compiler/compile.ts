@@ -7,7 +7,7 @@ import { ContentError, Diagnostics } from './diagnostics.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { Article } from './markdown.ts';
 import { readArticle } from './markdown.ts';
-import { loadChecks, withChecks } from './checks.ts';
+import { loadChecks } from './checks.ts';
 import { checkWrongToday, loadCorrections } from './corrections.ts';
 import { loadRules } from './rules.ts';
 import { checkOrigins, readAdded, withAdded } from './added.ts';
@@ -97,20 +97,13 @@ export function compileContent(contentDir: string, cwd = process.cwd()): Compile
   const codes = existsSync(codesFile)
     ? (files.push(codesFile), loadCodes(readFileSync(codesFile, 'utf8'), shown(codesFile), loaded.rules, d))
     : undefined;
-  const built = buildTree(withAdded(articles, added), loaded, { roles, licences }, d);
-  if (built && codes) checkCodeAnswers(built, codes.codes, codes.loaded, d);
-  if (built) checkWrongToday(built, wrongToday, d);
-  const tree =
-    built && d.ok
-      ? {
-          ...built,
-          questions: withChecks(built.questions, checks),
-          corrections,
-          codes: codes?.codes ?? [],
-          codeIds: codes?.codes.map((c) => c.id) ?? [],
-        }
-      : undefined;
-  return { tree, diagnostics: d.list, files, synonyms };
+  const extras = { checks, corrections, codes: codes?.codes ?? [] };
+  const tree = buildTree(withAdded(articles, added), loaded, { roles, licences }, extras, d);
+  // These read the whole tree, so they wait until every part of it is sound.
+  const sound = d.ok ? tree : undefined;
+  if (sound && codes) checkCodeAnswers(sound, codes.codes, codes.loaded, d);
+  if (sound) checkWrongToday(sound, wrongToday, d);
+  return { tree: d.ok ? tree : undefined, diagnostics: d.list, files, synonyms };
 }
 
 /** Compiles content and returns the tree, or throws a ContentError listing every problem. */

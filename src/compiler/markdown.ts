@@ -4,7 +4,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { plainText } from '../tree/inline.ts';
 import type { Inline, ItemKind } from '../tree/types.ts';
-import type { Diagnostics, Place } from './diagnostics.ts';
+import { Diagnostics } from './diagnostics.ts';
+import type { Place } from './diagnostics.ts';
 import { linkProblem } from './links.ts';
 import { parseInPieces } from './pieces.ts';
 
@@ -98,6 +99,31 @@ export function toInline(
     }
   }
   return out;
+}
+
+/**
+ * Markdown text of one paragraph (inline Markdown and links, as a note, a code or a check has) as inline content.
+ * Paragraphs after the first join with a space; any other block is refused with `refused(type)`. Every problem is
+ * reported at `place`, the text's place in its YAML file, as `prefix` and the problem.
+ */
+export function paragraphInline(
+  markdown: string,
+  place: Place,
+  d: Diagnostics,
+  words: { refused: (type: string) => string; prefix: string },
+): Inline[] {
+  const local = new Diagnostics();
+  const content = parseMarkdown(markdown).children.flatMap((block, i) => {
+    if (block.type === 'paragraph')
+      return [
+        ...(i > 0 ? [{ type: 'text' as const, value: ' ' }] : []),
+        ...toInline(block.children, place.file, local),
+      ];
+    local.add(place, words.refused(block.type));
+    return [];
+  });
+  for (const problem of local.list) d.add(place, `${words.prefix}${problem.message}`);
+  return content;
 }
 
 /** The host of an https URL, or undefined when the URL is not a valid https address. */

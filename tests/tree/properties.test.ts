@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { MAX_PATH, MAX_UNSURE_PATH } from '../../src/compiler/build-tree.ts';
+import { MAX_PATH, MAX_UNSURE_PATH } from '../../src/compiler/flow-checks.ts';
 import { enumerateStates } from '../../src/tree/enumerate.ts';
 import { chooseState, locationPath, parsePath, statePath, symptomPath } from '../../src/tree/paths.ts';
 import { findQuestion, resolve } from '../../src/tree/resolve.ts';

@@ -2,10 +2,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { MAX_PATH, MAX_UNSURE_PATH } from '../../src/compiler/build-tree.ts';
 import { compileOrThrow } from '../../src/compiler/compile.ts';
-import type { Symptom } from '../../src/tree/types.ts';
+import { MAX_PATH, MAX_UNSURE_PATH } from '../../src/compiler/flow-checks.ts';
 import { flowPaths } from '../../src/tree/walk.ts';
+import type { Symptom } from '../../src/tree/types.ts';
 
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'conditional');
 const tree = compileOrThrow(dir, dir);

@@ -1,0 +1,45 @@
+import type {
+  Correction,
+  ErrorCode,
+  Lang,
+  LicenceTable,
+  Question,
+  RoleTable,
+  Symptom,
+  Tree,
+} from '../tree/types.ts';
+import type { LoadedChecks } from './checks.ts';
+import { withChecks } from './checks.ts';
+import type { Article } from './markdown.ts';
+
+/** The parts of the tree that come from the content's optional files: checks, corrections and codes. */
+export interface TreeExtras {
+  checks: LoadedChecks;
+  corrections: Correction[];
+  codes: ErrorCode[];
+}
+
+/**
+ * Puts the compiled tree together, once: the articles' title and intro, the questions with their checks, the
+ * symptoms, the data tables, the corrections and the codes with their ids.
+ */
+export function assembleTree(
+  articles: Record<Lang, Article>,
+  questions: readonly Question[],
+  symptoms: Symptom[],
+  tables: { roles: RoleTable; licences: LicenceTable },
+  extras: TreeExtras,
+): Tree {
+  return {
+    version: 1,
+    title: { nb: articles.nb.title, en: articles.en.title },
+    intro: { nb: articles.nb.intro, en: articles.en.intro },
+    questions: withChecks(questions, extras.checks),
+    symptoms,
+    roles: tables.roles,
+    licences: tables.licences,
+    corrections: extras.corrections,
+    codes: extras.codes,
+    codeIds: extras.codes.map((c) => c.id),
+  };
+}

@@ -1,0 +1,157 @@
+import type { Condition, Question, RoleTable } from '../tree/types.ts';
+import type { Diagnostics, Place } from './diagnostics.ts';
+import type { LoadedRules, Rules, RulesPath } from './rules.ts';
+
+/** Reports ids that occur more than once in a list, at each repeat; returns the indexes of the repeats. */
+export function checkUnique(
+  ids: readonly string[],
+  what: string,
+  path: RulesPath,
+  loaded: LoadedRules,
+  d: Diagnostics,
+): Set<number> {
+  const seen = new Set<string>();
+  const repeated = new Set<number>();
+  ids.forEach((value, i) => {
+    if (seen.has(value)) {
+      d.add(loaded.placeOf([...path, i, 'id']), `duplicate ${what} id "${value}": ids must be unique`);
+      repeated.add(i);
+    }
+    seen.add(value);
+  });
+  return repeated;
+}
+
+/**
+ * Reports ids of one kind (item, note) that another list of the rules already used: `seen` holds the ids of every
+ * list checked before and gains this one's.
+ */
+export function checkUniqueAcross(
+  ids: readonly string[],
+  seen: Set<string>,
+  what: string,
+  placeOf: (index: number) => Place,
+  d: Diagnostics,
+): void {
+  ids.forEach((value, i) => {
+    if (seen.has(value)) d.add(placeOf(i), `duplicate ${what} id "${value}": ${what} ids must be unique`);
+    seen.add(value);
+  });
+}
+
+/** Checks a condition against the questions: known questions, known options, asked by the symptom before `before`. */
+export function checkCondition(
+  when: Condition | undefined,
+  asked: readonly string[],
+  questions: readonly Question[],
+  path: RulesPath,
+  loaded: LoadedRules,
+  d: Diagnostics,
+): void {
+  for (const [questionId, options] of Object.entries(when ?? {})) {
+    const question = questions.find((q) => q.id === questionId);
+    if (!question) {
+      d.add(
+        loaded.placeOf([...path, questionId]),
+        `unknown question "${questionId}": define it under questions`,
+      );
+      continue;
+    }
+    if (!asked.includes(questionId)) {
+      d.add(
+        loaded.placeOf([...path, questionId]),
+        `question "${questionId}" is not asked before this point, so this condition could never hold; ask it earlier in "ask"`,
+      );
+    }
+    options.forEach((option, i) => {
+      if (!question.options.some((o) => o.id === option)) {
+        d.add(
+          loaded.placeOf([...path, questionId, i]),
+          `unknown option "${option}" of question "${questionId}"; its options are: ${question.options.map((o) => o.id).join(', ')}`,
+        );
+      }
+    });
+  }
+}
+
+/**
+ * Checks the question and symptom ids of the rules: unique, and no symptom named after a reserved page. Returns the
+ * indexes of the symptoms whose id has a problem: every symptom of a repeated id, since a lookup by id finds one.
+ */
+export function checkRuleIds(rules: Rules, loaded: LoadedRules, d: Diagnostics): Set<number> {
+  checkUnique(
+    rules.questions.map((q) => q.id),
+    'question',
+    ['questions'],
+    loaded,
+    d,
+  );
+  const ids = rules.symptoms.map((s) => s.id);
+  const repeated = new Set([...checkUnique(ids, 'symptom', ['symptoms'], loaded, d)].map((i) => ids[i]));
+  const faulty = new Set(ids.flatMap((id, i) => (repeated.has(id) ? [i] : [])));
+  rules.symptoms.forEach((s, i) => {
+    if (s.id !== 'about') return;
+    d.add(loaded.placeOf(['symptoms', i, 'id']), '"about" is reserved for the about page');
+    faulty.add(i);
+  });
+  return faulty;
+}
+
+/**
+ * The tree's questions from the rules, checking each one's options (unique ids, exactly one "not sure" option,
+ * last) and the question it lists resettable roles by. Adds the ids of questions with a problem to `faulty`.
+ */
+export function buildQuestions(
+  rules: Rules,
+  roles: RoleTable,
+  loaded: LoadedRules,
+  d: Diagnostics,
+  faulty: Set<string>,
+): Question[] {
+  const questions: Question[] = rules.questions.map((q, qi) => {
+    const before = d.list.length;
+    checkUnique(
+      q.options.map((o) => o.id),
+      'option',
+      ['questions', qi, 'options'],
+      loaded,
+      d,
+    );
+    const unsure = q.options.filter((o) => o.unsure);
+    if (unsure.length !== 1 || !q.options.at(-1)?.unsure) {
+      d.add(
+        loaded.placeOf(['questions', qi, 'options']),
+        `question "${q.id}" must end with exactly one "not sure" option (unsure: true)`,
+      );
+    }
+    if (d.list.length > before) faulty.add(q.id);
+    return {
+      id: q.id,
+      label: q.label,
+      ...(q.hint ? { hint: q.hint } : {}),
+      ...(q['lists-resettable-by'] ? { listsResettableBy: q['lists-resettable-by'] } : {}),
+      remember: q.remember,
+      options: q.options.map((o) => ({ id: o.id, label: o.label, ...(o.unsure ? { unsure: true } : {}) })),
+    };
+  });
+
+  rules.questions.forEach((q, qi) => {
+    const actor = q['lists-resettable-by'];
+    if (actor === undefined) return;
+    const question = rules.questions.find((other) => other.id === actor);
+    const unknown = question?.options.filter((o) => !o.unsure && !roles.roles.some((r) => r.id === o.id));
+    if (!question || actor === q.id)
+      d.add(
+        loaded.placeOf(['questions', qi, 'lists-resettable-by']),
+        `unknown question "${actor}": name the question that asks your role`,
+      );
+    else if (unknown && unknown.length > 0)
+      d.add(
+        loaded.placeOf(['questions', qi, 'lists-resettable-by']),
+        `"${actor}" has options that are not roles in roles.yaml (${unknown.map((o) => o.id).join(', ')}), so the roles they can reset cannot be listed`,
+      );
+    else return;
+    faulty.add(q.id);
+  });
+  return questions;
+}

@@ -1,0 +1,74 @@
+import type { Lang, Note, Question } from '../tree/types.ts';
+import type { Diagnostics, Place } from './diagnostics.ts';
+import { checkCondition, checkUniqueAcross } from './ids.ts';
+import { linkProblem } from './links.ts';
+import { paragraphInline } from './markdown.ts';
+import type { LoadedRules, RulesSymptom } from './rules.ts';
+
+/** Parses a note's Markdown text into inline content; its problems are reported at the note's text in the rules. */
+function noteInline(markdown: string, place: Place, d: Diagnostics) {
+  return paragraphInline(markdown, place, d, {
+    refused: (type) =>
+      `${type} is not supported in a note; write the note as one paragraph of text with links`,
+    prefix: "in this note's text: ",
+  });
+}
+
+/**
+ * A symptom's dated notes, checking each one: a known item, a condition that can hold, no "when" on a correction,
+ * sources on the allow-list, and text of one paragraph. Note ids must be unique across symptoms: `seenIds` holds
+ * those of the symptoms before.
+ */
+export function buildNotes(
+  rs: RulesSymptom,
+  si: number,
+  asked: readonly string[],
+  questions: readonly Question[],
+  seenIds: Set<string>,
+  loaded: LoadedRules,
+  d: Diagnostics,
+): Note[] {
+  const at = (...path: (string | number)[]) => loaded.placeOf(['symptoms', si, 'notes', ...path]);
+  const notes = rs.notes.map((note, i): Note => {
+    if (!rs.items.includes(note.item)) {
+      d.add(
+        at(i, 'item'),
+        `unknown item "${note.item}" in symptom "${rs.id}"; its items are: ${rs.items.join(', ')}`,
+      );
+    }
+    checkCondition(note.when, asked, questions, ['symptoms', si, 'notes', i, 'when'], loaded, d);
+    if (note.corrects && note.when) {
+      d.add(
+        at(i, 'when'),
+        `note "${note.id}" corrects its item, so it is shown wherever the item is: remove "when" (or "corrects")`,
+      );
+    }
+    const textAt = (lang: Lang) => at(i, 'text', lang);
+    const sourceProblem = linkProblem(note.source);
+    if (sourceProblem) d.add(at(i, 'source'), sourceProblem);
+    const otherProblem = note['other-source'] === undefined ? undefined : linkProblem(note['other-source']);
+    if (otherProblem) d.add(at(i, 'other-source'), otherProblem);
+    return {
+      id: note.id,
+      item: note.item,
+      checked: note.checked,
+      source: note.source,
+      ...(note['source-date'] ? { sourceDate: note['source-date'] } : {}),
+      ...(note['other-source'] ? { otherSource: note['other-source'] } : {}),
+      ...(note.corrects ? { corrects: true } : {}),
+      ...(note.when ? { when: note.when } : {}),
+      text: {
+        nb: noteInline(note.text.nb, textAt('nb'), d),
+        en: noteInline(note.text.en, textAt('en'), d),
+      },
+    };
+  });
+  checkUniqueAcross(
+    rs.notes.map((n) => n.id),
+    seenIds,
+    'note',
+    (i) => at(i, 'id'),
+    d,
+  );
+  return notes;
+}
