@@ -1,8 +1,9 @@
 import { absoluteUrl } from '../shared/site.ts';
 import { describeAnswer, findQuestion, findSymptom } from '../tree/resolve.ts';
 import { locationPath } from '../tree/paths.ts';
+import { inlineText } from '../tree/inline.ts';
 import { LANGS } from '../tree/types.ts';
-import type { FlowState, Inline, Lang, Location } from '../tree/types.ts';
+import type { FlowState, Lang, Location } from '../tree/types.ts';
 import { usePageT } from '../shared/lang-context.tsx';
 import { tree } from '../shared/compiled-tree.ts';
 
@@ -43,11 +44,6 @@ function flowDescription(state: FlowState, lang: Lang, yourAnswers: string): str
 function codeDescription(id: string, lang: Lang): string {
   const code = tree.codes.find((c) => c.id === id);
   return code ? `${code.code}: ${code.title[lang]}. ${inlineText(code.meaning[lang])}` : '';
-}
-
-/** Plain text of inline content. */
-function inlineText(content: readonly Inline[]): string {
-  return content.map((n) => ('children' in n ? inlineText(n.children) : n.value)).join('');
 }
 
 /**

@@ -4,8 +4,8 @@ import { LANGS } from '../tree/types.ts';
 import type { Check, Inline, Lang, Question } from '../tree/types.ts';
 import type { Diagnostics, Place } from './diagnostics.ts';
 import { linkProblem } from './links.ts';
-import { plainText } from '../tree/inline.ts';
-import { httpsHost, paragraphInline } from './markdown.ts';
+import { httpsHost, plainText } from '../tree/inline.ts';
+import { paragraphInline } from './markdown.ts';
 import { id, loadYaml, perLang, text } from './rules.ts';
 import type { RulesPath } from './rules.ts';
 

@@ -2,7 +2,7 @@ import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootCon
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { plainText } from '../tree/inline.ts';
+import { httpsHost, plainText } from '../tree/inline.ts';
 import type { Inline, ItemKind } from '../tree/types.ts';
 import { Diagnostics } from './diagnostics.ts';
 import type { Place } from './diagnostics.ts';
@@ -124,16 +124,6 @@ export function paragraphInline(
   });
   for (const problem of local.list) d.add(place, `${words.prefix}${problem.message}`);
   return content;
-}
-
-/** The host of an https URL, or undefined when the URL is not a valid https address. */
-export function httpsHost(url: string): string | undefined {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' && parsed.hostname !== '' ? parsed.hostname : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Whether a block is a symptom heading: a paragraph whose only content is one bold run. */

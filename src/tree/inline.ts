@@ -9,12 +9,22 @@ export interface InlineLink {
 
 /** The plain text of inline content, whitespace folded. */
 export function plainText(content: readonly Inline[]): string {
-  return rawText(content).replace(/\s+/g, ' ').trim();
+  return inlineText(content).replace(/\s+/g, ' ').trim();
 }
 
 /** The text of inline content as written: nested nodes keep their edge spaces ("Users *> All*"). */
-function rawText(content: readonly Inline[]): string {
-  return content.map((node) => ('children' in node ? rawText(node.children) : node.value)).join('');
+export function inlineText(content: readonly Inline[]): string {
+  return content.map((node) => ('children' in node ? inlineText(node.children) : node.value)).join('');
+}
+
+/** The host of an https URL, or undefined when the URL is not a valid https address. */
+export function httpsHost(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' && parsed.hostname !== '' ? parsed.hostname : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The link nodes of inline content at any depth, in reading order. */

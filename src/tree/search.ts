@@ -1,5 +1,6 @@
+import { inlineText } from './inline.ts';
 import { LANGS } from './types.ts';
-import type { Inline, Lang, PerLang, Tree } from './types.ts';
+import type { Lang, PerLang, Tree } from './types.ts';
 
 /**
  * The words the start page's search works on, shared by the index build (compile time) and the query (browser) so
@@ -113,11 +114,6 @@ export const FIELD_BOOST: Record<(typeof SEARCH_FIELDS)[number], number> = {
   text: 1,
 };
 
-/** Plain text of inline content. */
-function plain(content: readonly Inline[]): string {
-  return content.map((n) => ('children' in n ? plain(n.children) : n.value)).join('');
-}
-
 const both = (value: PerLang<string>) => LANGS.map((lang) => value[lang]).join(' \n ');
 
 /**
@@ -150,7 +146,7 @@ export function searchDocuments(tree: Tree, synonyms: SynonymGroups = []): Searc
       // A symptom is found by the codes that lead to it, below the codes' own pages (a lower weight than a code's).
       codes: '',
       text: [
-        ...s.items.flatMap((item) => LANGS.map((lang) => plain(item.content[lang]))),
+        ...s.items.flatMap((item) => LANGS.map((lang) => inlineText(item.content[lang]))),
         ...codes.map((c) => [c.code, ...c.aliases].join(' ')),
       ].join(' \n '),
       title: s.heading,
@@ -160,9 +156,9 @@ export function searchDocuments(tree: Tree, synonyms: SynonymGroups = []): Searc
   }
   for (const c of tree.codes) {
     const title = both(c.title);
-    const meaning = LANGS.map((lang: Lang) => `${plain(c.meaning[lang])} ${plain(c.action[lang])}`).join(
-      ' \n ',
-    );
+    const meaning = LANGS.map(
+      (lang: Lang) => `${inlineText(c.meaning[lang])} ${inlineText(c.action[lang])}`,
+    ).join(' \n ');
     docs.push({
       id: `code:${c.id}`,
       kind: 'code',

@@ -2,7 +2,7 @@
 import type { Paragraph, PhrasingContent } from 'mdast';
 import { describe, expect, test } from 'vitest';
 import { Diagnostics } from '../../src/compiler/diagnostics.ts';
-import { httpsHost, parseMarkdown, readArticle, toInline } from '../../src/compiler/markdown.ts';
+import { parseMarkdown, readArticle, toInline } from '../../src/compiler/markdown.ts';
 import { plainText } from '../../src/tree/inline.ts';
 
 /** The inline mdast nodes of a one-paragraph Markdown text. */
@@ -23,27 +23,6 @@ describe('parseMarkdown', () => {
       'yaml',
       'heading',
     ]);
-  });
-});
-
-describe('httpsHost', () => {
-  test('the host of an https URL', () => {
-    expect(httpsHost('https://learn.microsoft.com/entra/x?y=1#z')).toBe('learn.microsoft.com');
-    expect(httpsHost('HTTPS://Learn.Microsoft.COM/')).toBe('learn.microsoft.com');
-  });
-
-  test.each([
-    'http://learn.microsoft.com/',
-    'javascript:alert(1)',
-    'JavaScript:alert(1)',
-    'data:text/html,hi',
-    'ftp://example.com/',
-    '/relative/path',
-    'learn.microsoft.com',
-    '',
-    'https://',
-  ])('nothing for %j', (url) => {
-    expect(httpsHost(url)).toBeUndefined();
   });
 });
 

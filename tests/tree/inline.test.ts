@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { collectLinks, linkTargets, plainText } from '../../src/tree/inline.ts';
+import { collectLinks, httpsHost, inlineText, linkTargets, plainText } from '../../src/tree/inline.ts';
 import { link, text } from './helpers.ts';
 
 describe('plainText', () => {
@@ -79,5 +79,38 @@ describe('linkTargets', () => {
 
   test('is empty without links', () => {
     expect(linkTargets([text('none'), { type: 'code', value: 'x' }])).toEqual([]);
+  });
+});
+
+describe('inlineText', () => {
+  test('keeps the text as written, edge spaces of nested nodes included, where plainText folds them', () => {
+    const content = [
+      text(' Users '),
+      { type: 'emphasis' as const, children: [text(' > All')] },
+      link('https://learn.microsoft.com/x', '  docs'),
+    ];
+    expect(inlineText(content)).toBe(' Users  > All  docs');
+    expect(plainText(content)).toBe('Users > All docs');
+  });
+});
+
+describe('httpsHost', () => {
+  test('the host of an https URL', () => {
+    expect(httpsHost('https://learn.microsoft.com/entra/x?y=1#z')).toBe('learn.microsoft.com');
+    expect(httpsHost('HTTPS://Learn.Microsoft.COM/')).toBe('learn.microsoft.com');
+  });
+
+  test.each([
+    'http://learn.microsoft.com/',
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    'data:text/html,hi',
+    'ftp://example.com/',
+    '/relative/path',
+    'learn.microsoft.com',
+    '',
+    'https://',
+  ])('nothing for %j', (url) => {
+    expect(httpsHost(url)).toBeUndefined();
   });
 });

@@ -40,6 +40,8 @@ test('paths.ts exports exactly these names', async () => {
 test('inline.ts exports exactly these names', async () => {
   expect(Object.keys(await import('../../src/tree/inline.ts')).sort()).toEqual([
     'collectLinks',
+    'httpsHost',
+    'inlineText',
     'linkNodes',
     'linkTargets',
     'plainText',

@@ -5,6 +5,7 @@ import { tree } from '../../shared/compiled-tree.ts';
 import { codeState, codesPath, statePath } from '../../tree/paths.ts';
 import { findQuestion, findSymptom } from '../../tree/resolve.ts';
 import { InlineContent } from '../../shared/inline-content.tsx';
+import { httpsHost } from '../../tree/inline.ts';
 
 /** One code: what it means, what to do, the wizard's step it leads to (answers pre-filled), and Microsoft's page. */
 export function CodePage({ headingRef, id }: { headingRef: Ref<HTMLHeadingElement>; id: string }) {
@@ -22,7 +23,7 @@ export function CodePage({ headingRef, id }: { headingRef: Ref<HTMLHeadingElemen
     })
     .filter(Boolean)
     .join('; ');
-  const host = new URL(code.source).hostname;
+  const host = httpsHost(code.source);
   return (
     <article className="code-page">
       <p className="context">

@@ -4,6 +4,7 @@ import { useLang, usePageT } from '../../shared/lang-context.tsx';
 import { tree } from '../../shared/compiled-tree.ts';
 import { changeState, startPath, statePath, symptomPath } from '../../tree/paths.ts';
 import { describeAnswer, findSymptom } from '../../tree/resolve.ts';
+import { httpsHost } from '../../tree/inline.ts';
 import type { Answer, FlowState, Item, Note } from '../../tree/types.ts';
 import { AddedOrigin } from '../../shared/added-origin.tsx';
 import { ArticleItems } from './article-items.tsx';
@@ -200,7 +201,7 @@ function NoteBox({ note }: { note: Note }) {
       <p className="note-meta">
         {t('remedy.checked', { date: note.checked })} ·{' '}
         <a href={note.source} rel="noreferrer">
-          {t('remedy.source')}: {new URL(note.source).hostname}
+          {t('remedy.source')}: {httpsHost(note.source)}
         </a>
         {note.sourceDate && <> ({t('remedy.sourceDate', { date: note.sourceDate })})</>}
         {note.otherSource && (
@@ -208,7 +209,7 @@ function NoteBox({ note }: { note: Note }) {
             {' '}
             ·{' '}
             <a href={note.otherSource} rel="noreferrer">
-              {t('remedy.otherSource')}: {new URL(note.otherSource).hostname}
+              {t('remedy.otherSource')}: {httpsHost(note.otherSource)}
             </a>
           </>
         )}
