@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { formatKb, formatMs, gzipSize, median, progress, quantile, reason } from './measure.ts';
-import { QUERY_SET } from '../../tests/features/start/query-set.ts';
+import { QUERY_SET } from '../../tests/content/query-set.ts';
 import { readBuilt } from './pages.ts';
 import type { BenchPages } from './pages.ts';
 import { REMEDY_JS_BUDGET } from './sizes.ts';

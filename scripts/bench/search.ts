@@ -5,7 +5,7 @@ import { compileContent } from '../../src/compiler/compile.ts';
 import { buildSearchIndex } from '../../src/compiler/search-index.ts';
 import { createSearchEngine } from '../../src/features/start/search-engine.ts';
 import type { SearchEngine } from '../../src/features/start/search-engine.ts';
-import { QUERY_SET } from '../../tests/features/start/query-set.ts';
+import { QUERY_SET } from '../../tests/content/query-set.ts';
 import { generateContent } from './generate-content.ts';
 import { formatMs, progress } from './measure.ts';
 import { info, judged } from './table.ts';

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { compileContent } from '../../../src/compiler/compile.ts';
-import { Diagnostics } from '../../../src/compiler/diagnostics.ts';
-import { buildSearchIndex, loadSynonyms } from '../../../src/compiler/search-index.ts';
-import { createSearchEngine } from '../../../src/features/start/search-engine.ts';
-import { searchDocuments, stem, synonymsOf, terms } from '../../../src/tree/search.ts';
+import { compileContent } from '../../src/compiler/compile.ts';
+import { Diagnostics } from '../../src/compiler/diagnostics.ts';
+import { buildSearchIndex, loadSynonyms } from '../../src/compiler/search-index.ts';
+import { createSearchEngine } from '../../src/features/start/search-engine.ts';
+import { searchDocuments, stem, synonymsOf, terms } from '../../src/tree/search.ts';
 import { QUERY_SET } from './query-set.ts';
 
 const compiled = compileContent('content');

@@ -4,15 +4,15 @@
  * sentence that asserts the opposite (the compiler proves the page's items; this checks the words that are copied).
  */
 import { describe, expect, test } from 'vitest';
-import { compileOrThrow } from '../../../src/compiler/compile.ts';
-import { remedySummary } from '../../../src/features/remedy/ticket-summary.ts';
-import { plainText } from '../../../src/tree/inline.ts';
-import { createI18n } from '../../../src/i18n/i18n.ts';
-import { enumerateStates } from '../../../src/tree/enumerate.ts';
-import { findSymptom } from '../../../src/tree/resolve.ts';
-import { LANGS } from '../../../src/tree/types.ts';
-import type { FlowState, Lang } from '../../../src/tree/types.ts';
-import { claimIsUntrue } from '../../../src/tree/verdict.ts';
+import { compileOrThrow } from '../../src/compiler/compile.ts';
+import { remedySummary } from '../../src/features/remedy/ticket-summary.ts';
+import { plainText } from '../../src/tree/inline.ts';
+import { createI18n } from '../../src/i18n/i18n.ts';
+import { enumerateStates } from '../../src/tree/enumerate.ts';
+import { findSymptom } from '../../src/tree/resolve.ts';
+import { LANGS } from '../../src/tree/types.ts';
+import type { FlowState, Lang } from '../../src/tree/types.ts';
+import { claimIsUntrue } from '../../src/tree/verdict.ts';
 
 const tree = compileOrThrow('content');
 const remedies = enumerateStates(tree).filter(
