@@ -60,8 +60,18 @@ const NODE_TESTS = [
   'tests/docs/**/*.test.ts',
 ];
 
-export default defineConfig({
-  plugins: [react(), contentTree('content'), inlineCss(), cspMeta()],
+/** The content the component and page tests render: a small tree of their own, so content edits never break them. */
+const FIXTURE_SITE = 'tests/fixtures/site';
+
+export default defineConfig(({ mode }) => ({
+  // Vitest runs in mode "test": the DOM tests add the fixture's tree below (an inline project's plugins are appended
+  // to the root's, and the first plugin to resolve `virtual:tree` would win).
+  plugins: [
+    react(),
+    ...(mode === 'test' ? [] : [contentTree('content')]),
+    inlineCss(),
+    cspMeta(),
+  ],
   define: { __SITE_ORIGIN__: JSON.stringify(siteOrigin) },
   build: {
     target: 'es2022',
@@ -73,9 +83,11 @@ export default defineConfig({
     // Tests of code that knows no DOM run in Node; setting up jsdom for each of their files cost more than the tests.
     // Every other test file gets jsdom and the component tests' setup.
     projects: [
+      // No `virtual:tree` here: the tests of the real content compile content/ themselves.
       { extends: true, test: { name: 'node', environment: 'node', include: NODE_TESTS } },
       {
         extends: true,
+        plugins: [contentTree(FIXTURE_SITE)],
         test: {
           name: 'dom',
           environment: 'jsdom',
@@ -86,4 +98,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

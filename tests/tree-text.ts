@@ -4,8 +4,8 @@ import { findSymptom } from '../src/tree/resolve.ts';
 import type { Lang, Symptom } from '../src/tree/types.ts';
 
 /**
- * Article text for component tests, read from the compiled tree by id. The article's wording is being corrected
- * (content/corrections.yaml); tests choose the ids, so they still check that the right text lands in the right place.
+ * Article text for component tests, read by id from the tree they render: the fixture tests/fixtures/site (see
+ * vite.config.ts), never content/. Tests choose the ids, so they check that the right text lands in the right place.
  */
 export function symptomOf(id: string): Symptom {
   const symptom = findSymptom(tree, id);

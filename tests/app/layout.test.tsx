@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { pathnameOf, renderAt } from '../test-utils.tsx';
 import { heading } from '../tree-text.ts';
 
-const REMEDY = 'on-prem-integration-not-visible/synced-users/synced/writeback/on/';
+const REMEDY = 'tab-missing/sync/synced/writeback/on/';
 
 describe('the language switch', () => {
   test('on a remedy, links to the same path under /en/', () => {
@@ -20,17 +20,15 @@ describe('the language switch', () => {
     await waitFor(() => expect(document.documentElement.lang).toBe('nb'));
     await user.click(screen.getByRole('link', { name: 'Read this page in English' }));
     expect(pathnameOf(router)).toBe(`/en/${REMEDY}`);
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
-      heading('on-prem-integration-not-visible', 'en'),
-    );
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(heading('tab-missing', 'en'));
     expect(screen.getByRole('region', { name: 'What applies to you' })).toHaveTextContent(
-      'Because you answered: Are your users synced from an on-premises Active Directory? Yes, some or all are synced',
+      'Because you answered: Are the test users synced? Yes, they are synced',
     );
     expect(screen.getByRole('region', { name: 'Your answers' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Copy summary for a ticket' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Skip to content' })).toBeInTheDocument();
     await waitFor(() => expect(document.documentElement.lang).toBe('en'));
-    expect(document.title).toBe(`Remedy: ${heading('on-prem-integration-not-visible', 'en')}`);
+    expect(document.title).toBe(`Remedy: ${heading('tab-missing', 'en')}`);
     // And back again.
     expect(screen.getByRole('link', { name: 'Les denne siden på norsk' })).toHaveAttribute(
       'href',
@@ -39,17 +37,17 @@ describe('the language switch', () => {
   });
 
   test('on a question page with a kept later answer, keeps it', () => {
-    renderAt('/en/on-prem-integration-not-visible/writeback/on/');
+    renderAt('/en/tab-missing/writeback/on/');
     expect(screen.getByRole('link', { name: 'Les denne siden på norsk' })).toHaveAttribute(
       'href',
-      '/nb/on-prem-integration-not-visible/writeback/on/',
+      '/nb/tab-missing/writeback/on/',
     );
   });
 
   test.each([
     ['/nb/', '/en/'],
     ['/en/about/', '/nb/about/'],
-    ['/nb/other-problem/your-role/user-admin/', '/en/other-problem/your-role/user-admin/'],
+    ['/nb/other-problem/role/helpdesk-admin/', '/en/other-problem/role/helpdesk-admin/'],
   ])('%s switches to %s', (from, to) => {
     renderAt(from);
     const header = screen.getByRole('banner');
@@ -61,7 +59,7 @@ describe('the language switch', () => {
 
 describe('the frame', () => {
   test('has a skip link to the main landmark and a home link in the page’s language', () => {
-    renderAt('/nb/how-to-reset/');
+    renderAt('/nb/reset-steps/');
     expect(screen.getByRole('link', { name: 'Hopp til innholdet' })).toHaveAttribute('href', '#main');
     expect(screen.getByRole('main')).toHaveAttribute('id', 'main');
     expect(

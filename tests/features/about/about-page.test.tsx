@@ -23,8 +23,16 @@ describe('the about page', () => {
     );
   });
 
+  test('lists each correction of the article: what it said, what it says now, and why', () => {
+    renderAt('/en/about/');
+    const correction = document.getElementById('correction-grey-letter')!;
+    expect(correction.querySelector('del')).toHaveTextContent('Testknappen er gra');
+    expect(correction.querySelector('ins')).toHaveTextContent('Testknappen er grå');
+    expect(correction).toHaveTextContent('The heading lacked the letter å.');
+  });
+
   test('the footer links to it from every page', async () => {
-    const { router, user } = renderAt('/nb/how-to-reset/');
+    const { router, user } = renderAt('/nb/reset-steps/');
     await user.click(screen.getByRole('link', { name: 'Om denne veiviseren' }));
     expect(pathnameOf(router)).toBe('/nb/about/');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Om denne veiviseren');

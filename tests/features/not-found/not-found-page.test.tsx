@@ -48,10 +48,10 @@ describe('the not-found page', () => {
   });
 
   test('an unknown language naming a known symptom links to that symptom in Norwegian', () => {
-    renderAt('/de/policy-testing/');
+    renderAt('/de/policy-test/');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Fant ikke siden');
     expect(onward()).toEqual([
-      [`Gå til symptomet «${heading('policy-testing')}»`, '/nb/policy-testing/'],
+      [`Gå til symptomet «${heading('policy-test')}»`, '/nb/policy-test/'],
       ['Gå til listen over symptomer', '/nb/'],
     ]);
   });

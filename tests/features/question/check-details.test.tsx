@@ -18,7 +18,7 @@ describe('"How to check" on a question page', () => {
     expect(details).not.toBeNull();
     expect(details.hasAttribute('open')).toBe(false);
     expect(within(details as HTMLElement).getByText('How to check').tagName).toBe('SUMMARY');
-    const check = checkOf('your-role');
+    const check = checkOf('role');
     expect(details.textContent).toContain(plainText(check.where.en));
     const code = [...details.querySelectorAll('pre > code')].map((c) => c.textContent);
     expect(code).toEqual(check.commands.map((c) => c.run));
@@ -30,16 +30,16 @@ describe('"How to check" on a question page', () => {
   });
 
   test('in Norwegian, the Norwegian text', () => {
-    const { container } = renderAt('/nb/policy-testing/');
+    const { container } = renderAt('/nb/policy-test/');
     const details = container.querySelector('details.check')!;
     expect(within(details as HTMLElement).getByText('Slik sjekker du').tagName).toBe('SUMMARY');
-    expect(details.textContent).toContain(plainText(checkOf('tested-as').where.nb));
+    expect(details.textContent).toContain(plainText(checkOf('tested-with').where.nb));
   });
 
   test('each copy button puts exactly its command on the clipboard and announces it', async () => {
-    const { user } = renderAt('/en/on-prem-integration-not-visible/');
+    const { user } = renderAt('/en/tab-missing/');
     const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue();
-    const commands = checkOf('synced-users').commands;
+    const commands = checkOf('sync').commands;
     const buttons = await screen.findAllByRole('button', { name: 'Copy command' });
     expect(buttons).toHaveLength(commands.length);
     await user.click(buttons[1]!);
@@ -52,7 +52,7 @@ describe('"How to check" on a question page', () => {
   });
 
   test('a clipboard that refuses says so', async () => {
-    const { user } = renderAt('/nb/policy-testing/');
+    const { user } = renderAt('/nb/policy-test/');
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(
       new DOMException('denied', 'NotAllowedError'),
     );
@@ -65,25 +65,21 @@ describe('"How to check" on a question page', () => {
 
 describe('"Check these first" on a remedy', () => {
   test('each "not sure" answer with where to look and a link back to its question', () => {
-    renderAt(
-      '/en/reset-button-greyed-out/your-role/password-admin/target-account/not-sure/target-other-roles/not-sure/',
-    );
+    renderAt('/en/button-disabled/role/helpdesk-admin/target/not-sure/target-roles/not-sure/');
     const section = screen.getByRole('region', { name: 'Check these first' });
     const items = within(section).getAllByRole('listitem');
     expect(items.map((li) => within(li).getByRole('heading', { level: 3 }).textContent)).toEqual([
-      findQuestion(tree, 'target-account')!.label.en,
-      findQuestion(tree, 'target-other-roles')!.label.en,
+      findQuestion(tree, 'target')!.label.en,
+      findQuestion(tree, 'target-roles')!.label.en,
     ]);
-    expect(items[0]!.textContent).toContain(plainText(checkOf('target-account').where.en));
+    expect(items[0]!.textContent).toContain(plainText(checkOf('target').where.en));
     const link = within(items[1]!).getByRole('link', {
-      name: `Answer "${findQuestion(tree, 'target-other-roles')!.label.en}"`,
+      name: `Answer "${findQuestion(tree, 'target-roles')!.label.en}"`,
     });
     // Back to the question (the page after the answers before it), like the Change link of that answer.
-    expect(link.getAttribute('href')).toBe(
-      '/en/reset-button-greyed-out/your-role/password-admin/target-account/not-sure/',
-    );
+    expect(link.getAttribute('href')).toBe('/en/button-disabled/role/helpdesk-admin/target/not-sure/');
     const change = screen.getByRole('link', {
-      name: `Change your answer to "${findQuestion(tree, 'target-other-roles')!.label.en}"`,
+      name: `Change your answer to "${findQuestion(tree, 'target-roles')!.label.en}"`,
     });
     expect(link.getAttribute('href')).toBe(change.getAttribute('href'));
     // It comes first, before the verdict and what applies.
@@ -92,7 +88,7 @@ describe('"Check these first" on a remedy', () => {
   });
 
   test('a remedy with no "not sure" answer has no such section', () => {
-    renderAt('/nb/policy-testing/tested-as/admin-account/');
+    renderAt('/nb/policy-test/tested-with/admin-account/');
     expect(screen.queryByRole('region', { name: 'Sjekk dette først' })).toBeNull();
   });
 });

@@ -19,29 +19,27 @@ describe('the question page', () => {
     renderAt('/nb/other-problem/');
     const h1s = screen.getAllByRole('heading', { level: 1 });
     expect(h1s).toHaveLength(1);
-    const question = findQuestion(tree, 'your-role');
+    const question = findQuestion(tree, 'role');
     expect(h1s[0]).toHaveTextContent(question?.label.nb ?? '');
     expect(screen.getByText(heading('other-problem'))).toBeInTheDocument();
     expect(screen.getByText(question?.hint?.nb ?? 'no hint')).toBeInTheDocument();
   });
 
   test('a question without a hint shows none', () => {
-    renderAt('/nb/policy-testing/');
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
-      'Hvilken konto testet du policyen med?',
-    );
+    renderAt('/nb/policy-test/');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Hvilken konto testet du med?');
     expect(document.querySelector('.hint')).toBeNull();
   });
 
   test.each([
     ['/nb/other-problem/', 'Spørsmål 1 av høyst 3'],
-    ['/nb/other-problem/your-role/user-admin/', 'Spørsmål 2 av høyst 3'],
-    ['/nb/other-problem/your-role/user-admin/licence/not-sure/', 'Spørsmål 3 av høyst 3'],
-    ['/nb/on-prem-integration-not-visible/', 'Spørsmål 1 av høyst 2'],
-    ['/nb/on-prem-integration-not-visible/synced-users/synced/', 'Spørsmål 2 av høyst 2'],
-    ['/nb/policy-testing/', 'Spørsmål 1 av høyst 1'],
-    ['/nb/deploy-without-registration/', 'Spørsmål 1 av høyst 1'],
-    ['/en/other-problem/your-role/user-admin/', 'Question 2 of at most 3'],
+    ['/nb/other-problem/role/helpdesk-admin/', 'Spørsmål 2 av høyst 3'],
+    ['/nb/other-problem/role/helpdesk-admin/licence/not-sure/', 'Spørsmål 3 av høyst 3'],
+    ['/nb/tab-missing/', 'Spørsmål 1 av høyst 2'],
+    ['/nb/tab-missing/sync/synced/', 'Spørsmål 2 av høyst 2'],
+    ['/nb/policy-test/', 'Spørsmål 1 av høyst 1'],
+    ['/nb/button-disabled/', 'Spørsmål 1 av høyst 3'],
+    ['/en/other-problem/role/helpdesk-admin/', 'Question 2 of at most 3'],
   ])('%s shows "%s"', (path, progress) => {
     renderAt(path);
     expect(screen.getByText(progress)).toBeInTheDocument();
@@ -50,79 +48,71 @@ describe('the question page', () => {
   test('the options are links to the next states’ URLs, in order, "not sure" last', () => {
     renderAt('/nb/other-problem/');
     const links = options();
-    const question = findQuestion(tree, 'your-role');
+    const question = findQuestion(tree, 'role');
     expect(links.map((a) => a.textContent)).toEqual(question?.options.map((o) => o.label.nb));
     expect(links.map((a) => a.getAttribute('href'))).toEqual(
-      question?.options.map((o) => `/nb/other-problem/your-role/${o.id}/`),
+      question?.options.map((o) => `/nb/other-problem/role/${o.id}/`),
     );
     expect(question?.options.at(-1)?.unsure).toBe(true);
   });
 
   test('asked about the user’s other roles, the page lists exactly the roles your role can reset', () => {
-    renderAt('/en/reset-button-greyed-out/your-role/password-admin/target-account/cloud-member/');
-    const list = screen.getByRole('list', { name: /Password Administrator/ });
+    renderAt('/en/button-disabled/role/helpdesk-admin/target/cloud-member/');
+    const list = screen.getByRole('list', { name: /Test Helpdesk/ });
     const names = within(list)
       .getAllByRole('listitem')
       .map((li) => li.textContent?.toLowerCase());
-    const expected = resettableBy(tree.roles, 'password-admin')
+    const expected = resettableBy(tree.roles, 'helpdesk-admin')
       .filter((id) => id !== 'no-admin-role')
       .map((id) => tree.roles.roles.find((r) => r.id === id)?.name.en.toLowerCase());
     expect(names).toEqual(expected);
-    expect(names).toContain('password administrator');
-    expect(names).not.toContain('helpdesk administrator');
+    expect(names).toContain('test helpdesk');
+    expect(names).not.toContain('global test admin');
   });
 
   test('an option whose answer ends the questions links straight to the remedy URL', () => {
-    renderAt('/nb/on-prem-integration-not-visible/');
+    renderAt('/nb/tab-missing/');
     expect(options().map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
-      [
-        'Nei, alle brukerne finnes bare i skyen',
-        '/nb/on-prem-integration-not-visible/synced-users/cloud-only/',
-      ],
-      ['Ja, noen eller alle synkroniseres', '/nb/on-prem-integration-not-visible/synced-users/synced/'],
-      ['Vet ikke', '/nb/on-prem-integration-not-visible/synced-users/not-sure/'],
+      ['Nei, bare i skyen', '/nb/tab-missing/sync/cloud-only/'],
+      ['Ja, de synkroniseres', '/nb/tab-missing/sync/synced/'],
+      ['Vet ikke', '/nb/tab-missing/sync/not-sure/'],
     ]);
   });
 
   test('a later question’s options carry the earlier answers', () => {
-    renderAt('/nb/other-problem/your-role/user-admin/');
-    expect(options()[0]).toHaveAttribute(
-      'href',
-      '/nb/other-problem/your-role/user-admin/licence/entra-id-free/',
-    );
+    renderAt('/nb/other-problem/role/helpdesk-admin/');
+    expect(options()[0]).toHaveAttribute('href', '/nb/other-problem/role/helpdesk-admin/licence/free/');
     expect(options().at(-1)).toHaveTextContent('Vet ikke');
   });
 
   test('clicking an option goes to the next question', async () => {
     const { router, user } = renderAt('/nb/other-problem/');
-    await user.click(screen.getByRole('link', { name: 'Brukeradministrator' }));
-    expect(pathnameOf(router)).toBe('/nb/other-problem/your-role/user-admin/');
+    await user.click(screen.getByRole('link', { name: 'Testbrukerstøtte' }));
+    expect(pathnameOf(router)).toBe('/nb/other-problem/role/helpdesk-admin/');
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(
-      'Hvilken lisens har brukerne som skal tilbakestille passord?',
+      'Hvilken testlisens har brukerne?',
     );
   });
 
   test('the first question’s Back link goes to the start page', () => {
-    renderAt('/nb/policy-testing/');
+    renderAt('/nb/policy-test/');
     expect(screen.getByRole('link', { name: '← Tilbake' })).toHaveAttribute('href', '/nb/');
   });
 
   test('a later question’s Back link goes to the previous question', () => {
-    renderAt('/nb/other-problem/your-role/user-admin/licence/not-sure/');
+    renderAt('/nb/other-problem/role/helpdesk-admin/licence/not-sure/');
     expect(screen.getByRole('link', { name: '← Tilbake' })).toHaveAttribute(
       'href',
-      '/nb/other-problem/your-role/user-admin/',
+      '/nb/other-problem/role/helpdesk-admin/',
     );
   });
 
   test('in English, question, options and Back are English', () => {
-    renderAt('/en/policy-testing/');
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
-      'Which account did you test the policy with?',
-    );
+    renderAt('/en/policy-test/');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Which account did you test with?');
     expect(options().map((a) => a.textContent)).toEqual([
-      'An account with an admin role',
-      'An ordinary user with no admin role',
+      'A test admin',
+      'An ordinary test user',
       'Not sure',
     ]);
     expect(screen.getByRole('link', { name: '← Back' })).toHaveAttribute('href', '/en/');
@@ -132,35 +122,35 @@ describe('the question page', () => {
 
 describe('the answer given last time', () => {
   test('is marked, and nothing is chosen for the user', async () => {
-    await remember({ 'synced-users': 'synced' });
-    const { router } = renderAt('/nb/on-prem-integration-not-visible/');
+    await remember({ sync: 'synced' });
+    const { router } = renderAt('/nb/tab-missing/');
     const links = options();
-    expect(links[1]).toHaveTextContent('Ja, noen eller alle synkroniseres (ditt svar sist)');
+    expect(links[1]).toHaveTextContent('Ja, de synkroniseres (ditt svar sist)');
     expect(links[0]).not.toHaveTextContent('ditt svar sist');
     expect(links[2]).not.toHaveTextContent('ditt svar sist');
     expect(screen.getAllByText(/ditt svar sist/)).toHaveLength(1);
     // Still on the question: the page waits for a click.
-    expect(pathnameOf(router)).toBe('/nb/on-prem-integration-not-visible/');
-    expect(links[1]).toHaveAttribute('href', '/nb/on-prem-integration-not-visible/synced-users/synced/');
+    expect(pathnameOf(router)).toBe('/nb/tab-missing/');
+    expect(links[1]).toHaveAttribute('href', '/nb/tab-missing/sync/synced/');
   });
 
   test('is marked in English too', async () => {
-    await remember({ licence: 'entra-id-p1-p2' });
-    renderAt('/en/other-problem/your-role/global-admin/');
-    expect(screen.getByRole('link', { name: /Microsoft Entra ID P1 or P2/ })).toHaveTextContent(
+    await remember({ licence: 'premium' });
+    renderAt('/en/other-problem/role/global-admin/');
+    expect(screen.getByRole('link', { name: /Premium test licence/ })).toHaveTextContent(
       '(your answer last time)',
     );
   });
 
   test('is not marked for a question the store must not remember', async () => {
-    await remember({ 'tested-as': 'admin-account' });
-    renderAt('/nb/policy-testing/');
+    await remember({ 'tested-with': 'admin-account' });
+    renderAt('/nb/policy-test/');
     expect(screen.queryByText(/ditt svar sist/)).not.toBeInTheDocument();
   });
 
   test('a remembered option the question does not have marks nothing', async () => {
-    await remember({ 'synced-users': 'sometimes' });
-    renderAt('/nb/on-prem-integration-not-visible/');
+    await remember({ sync: 'sometimes' });
+    renderAt('/nb/tab-missing/');
     expect(screen.queryByText(/ditt svar sist/)).not.toBeInTheDocument();
   });
 });

@@ -4,9 +4,9 @@ import { useStore } from '../../../src/shared/store.ts';
 import { pathnameOf, renderAt } from '../../test-utils.tsx';
 import { heading, itemLink, itemText, noteText } from '../../tree-text.ts';
 
-const ID = 'on-prem-integration-not-visible';
+const ID = 'tab-missing';
 const ON_PREM = `/nb/${ID}/`;
-const SYNCED_ON = `${ON_PREM}synced-users/synced/writeback/on/`;
+const SYNCED_ON = `${ON_PREM}sync/synced/writeback/on/`;
 const region = (name: string) => screen.getByRole('region', { name });
 /** The list item or paragraph block that renders an article item. */
 const itemIn = (container: HTMLElement, item: string) =>
@@ -23,77 +23,78 @@ describe('the remedy page', () => {
   test('"what applies" holds the matching items, each with the answer that made it apply', () => {
     renderAt(SYNCED_ON);
     const applies = region('Dette gjelder deg');
-    const notVisibleIf = itemIn(applies, 'not-visible-if');
+    const notVisibleIf = itemIn(applies, 'hidden-if');
     expect(within(notVisibleIf).getAllByText(/^Fordi du svarte/)[0]).toHaveTextContent(
-      'Fordi du svarte: Synkroniseres brukerne fra en lokal Active Directory? Ja, noen eller alle synkroniseres',
+      'Fordi du svarte: Synkroniseres testbrukerne? Ja, de synkroniseres',
     );
-    const install = itemIn(applies, 'cause-writeback-install');
+    const install = itemIn(applies, 'writeback-broken');
     expect(within(install).getByText(/^Fordi du svarte/)).toHaveTextContent(
-      'Fordi du svarte: Er tilbakeskriving av passord slått på? Ja, den er slått på',
+      'Fordi du svarte: Er testtilbakeskriving på? Ja, den er på',
     );
-    expect(itemIn(applies, 'cause-connect-install')).toBeInTheDocument();
+    expect(itemIn(applies, 'sync-broken')).toBeInTheDocument();
     // The article nests the causes under "you won't see this if:", and so does the page.
     expect(install.parentElement?.closest('li')).toBe(notVisibleIf);
-    expect(within(applies).queryByText(itemText(ID, 'cause-writeback-off'))).not.toBeInTheDocument();
-    expect(within(applies).queryByText(itemText(ID, 'integration-hybrid-only'))).not.toBeInTheDocument();
+    expect(within(applies).queryByText(itemText(ID, 'writeback-off'))).not.toBeInTheDocument();
+    expect(within(applies).queryByText(itemText(ID, 'hybrid-only'))).not.toBeInTheDocument();
   });
 
   test('an item that always applies shows no "because"', () => {
-    renderAt('/nb/deploy-without-registration/synced-users/cloud-only/');
+    renderAt('/nb/other-problem/role/global-admin/licence/premium/');
+    expect(region('Dette gjelder deg')).toHaveTextContent(itemText('other-problem', 'read-licences'));
     expect(within(region('Dette gjelder deg')).queryByText(/Fordi du svarte/)).not.toBeInTheDocument();
   });
 
   test('"also check" holds the rest of the section, so nothing is hidden', () => {
-    renderAt(`${ON_PREM}synced-users/synced/writeback/off/`);
+    renderAt(`${ON_PREM}sync/synced/writeback/off/`);
     const also = region('Sjekk også');
     expect(also).toHaveTextContent('Resten av artikkelens avsnitt for dette symptomet:');
-    expect(itemIn(also, 'integration-hybrid-only')).toBeInTheDocument();
-    expect(itemIn(also, 'cause-writeback-install')).toBeInTheDocument();
+    expect(itemIn(also, 'hybrid-only')).toBeInTheDocument();
+    expect(itemIn(also, 'writeback-broken')).toBeInTheDocument();
     expect(within(also).queryByText(/Fordi du svarte/)).not.toBeInTheDocument();
   });
 
   test('an item the answers show untrue is left out, and the page says so where it would stand', () => {
     renderAt(SYNCED_ON);
     const also = region('Sjekk også');
-    expect(within(also).queryByText(itemText(ID, 'cause-writeback-off'))).not.toBeInTheDocument();
-    expect(also.querySelector('#set-aside-cause-writeback-off')).toHaveTextContent(/^Utelatt her: /);
+    expect(within(also).queryByText(itemText(ID, 'writeback-off'))).not.toBeInTheDocument();
+    expect(also.querySelector('#set-aside-writeback-off')).toHaveTextContent(/^Utelatt her: /);
   });
 
   test('without anything left over there is no "also check"', () => {
-    renderAt('/nb/how-to-reset/');
+    renderAt('/nb/reset-steps/');
     expect(screen.queryByRole('region', { name: 'Sjekk også' })).not.toBeInTheDocument();
   });
 
   test('notes of today’s guidance are dated and sourced, beside their item; a correction comes first', () => {
-    renderAt(`${ON_PREM}synced-users/cloud-only/`);
+    renderAt(`${ON_PREM}sync/cloud-only/`);
     const applies = region('Dette gjelder deg');
     const correction = within(applies).getByRole('complementary', { name: 'Rettet 2026' });
-    expect(correction).toHaveTextContent(`Rettet 2026: ${noteText(ID, 'integration-tab-today')}`);
+    expect(correction).toHaveTextContent(`Rettet 2026: ${noteText(ID, 'tab-renamed')}`);
     expect(correction).toHaveTextContent('Kontrollert 2026-12-01');
     expect(within(correction).getByRole('link', { name: 'Kilde: learn.microsoft.com' })).toHaveAttribute(
       'href',
       'https://learn.microsoft.com/entra/identity/authentication/troubleshoot-sspr',
     );
-    const item = itemIn(applies, 'integration-hybrid-only');
+    const item = itemIn(applies, 'hybrid-only');
     expect(correction.closest('li')).toBe(item);
     const notes = within(item).getAllByRole('complementary');
     expect(notes[0]).toBe(correction);
-    expect(notes.map((n) => n.getAttribute('data-note'))).toContain('writeback-two-switches');
+    expect(notes.map((n) => n.getAttribute('data-note'))).toContain('two-switches');
   });
 
   test('a note whose condition does not hold is not shown', () => {
     renderAt(SYNCED_ON);
     expect(document.querySelector('[data-note="writeback-licence"]')).toBeNull();
-    expect(document.querySelector('[data-note="writeback-cloud-sync"]')).not.toBeNull();
+    expect(document.querySelector('[data-note="synced-only"]')).not.toBeNull();
   });
 
   test('a note for synced users is not shown for cloud-only users', () => {
-    renderAt(`${ON_PREM}synced-users/cloud-only/`);
-    expect(document.querySelector('[data-note="writeback-cloud-sync"]')).toBeNull();
+    renderAt(`${ON_PREM}sync/cloud-only/`);
+    expect(document.querySelector('[data-note="synced-only"]')).toBeNull();
   });
 
   test('notes follow the page’s language', () => {
-    renderAt(`/en/${ID}/synced-users/synced/writeback/off/`);
+    renderAt(`/en/${ID}/sync/synced/writeback/off/`);
     const note = document.querySelector('[data-note="writeback-licence"]') as HTMLElement;
     expect(note).toHaveAccessibleName('Updated 2026');
     expect(note).toHaveTextContent(`Updated 2026: ${noteText(ID, 'writeback-licence', 'en')}`);
@@ -103,7 +104,7 @@ describe('the remedy page', () => {
 
   test('the links list shows each link’s label, host and an external marker', () => {
     renderAt(SYNCED_ON);
-    const expected = itemLink(ID, 'link-troubleshoot-writeback');
+    const expected = itemLink(ID, 'read-writeback');
     const items = within(region('Lenker')).getAllByRole('listitem');
     expect(items).toHaveLength(1);
     // The external marker is part of the link's accessible name, so a screen reader announces it with the link.
@@ -115,15 +116,13 @@ describe('the remedy page', () => {
   });
 
   test('the links list includes the links of today’s notes', () => {
-    renderAt('/en/how-to-reset/');
+    renderAt('/en/reset-steps/');
     const links = within(region('Links')).getAllByRole('link');
     expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toContainEqual([
-      'Microsoft Entra admin center (external link)↗',
+      'the test portal (external link)↗',
       'https://entra.microsoft.com',
     ]);
-    expect(region('Links')).toHaveTextContent(
-      'Microsoft Entra admin center (external link)↗ entra.microsoft.com',
-    );
+    expect(region('Links')).toHaveTextContent('the test portal (external link)↗ entra.microsoft.com');
   });
 
   test('"your answers" lists each answer with a Change link to that question, the others kept', () => {
@@ -133,40 +132,37 @@ describe('the remedy page', () => {
       within(answers)
         .getAllByRole('term')
         .map((dt) => dt.textContent),
-    ).toEqual([
-      'Synkroniseres brukerne fra en lokal Active Directory?',
-      'Er tilbakeskriving av passord slått på?',
-    ]);
+    ).toEqual(['Synkroniseres testbrukerne?', 'Er testtilbakeskriving på?']);
     expect(
       within(answers)
         .getAllByRole('definition')
         .map((dd) => dd.textContent),
-    ).toEqual(['Ja, noen eller alle synkroniseres Endre', 'Ja, den er slått på Endre']);
+    ).toEqual(['Ja, de synkroniseres Endre', 'Ja, den er på Endre']);
     expect(
       within(answers).getByRole('link', {
-        name: 'Endre svaret på «Synkroniseres brukerne fra en lokal Active Directory?»',
+        name: 'Endre svaret på «Synkroniseres testbrukerne?»',
       }),
     ).toHaveAttribute('href', `${ON_PREM}writeback/on/`);
     expect(
       within(answers).getByRole('link', {
-        name: 'Endre svaret på «Er tilbakeskriving av passord slått på?»',
+        name: 'Endre svaret på «Er testtilbakeskriving på?»',
       }),
-    ).toHaveAttribute('href', `${ON_PREM}synced-users/synced/`);
+    ).toHaveAttribute('href', `${ON_PREM}sync/synced/`);
   });
 
   test('a symptom without questions says so instead of listing answers', () => {
-    renderAt('/nb/how-to-reset/');
+    renderAt('/nb/reset-steps/');
     expect(region('Svarene dine')).toHaveTextContent('Dette symptomet trenger ingen spørsmål.');
     expect(within(region('Svarene dine')).queryByRole('link')).not.toBeInTheDocument();
   });
 
   test('the steps of the article stay a numbered list', () => {
-    renderAt('/nb/how-to-reset/');
+    renderAt('/nb/reset-steps/');
     const steps = within(region('Dette gjelder deg')).getAllByRole('list')[0]!;
     expect(steps.tagName).toBe('OL');
     const items = within(steps).getAllByRole('listitem');
-    expect(items[0]).toHaveTextContent(itemText('how-to-reset', 'step-sign-in'));
-    expect(items[1]).toHaveTextContent(itemText('how-to-reset', 'step-open-users'));
+    expect(items[0]).toHaveTextContent(itemText('reset-steps', 'step-sign-in'));
+    expect(items[1]).toHaveTextContent(itemText('reset-steps', 'step-open-users'));
   });
 
   test('Start again goes to the start page; the symptom link to its first question', () => {
@@ -178,55 +174,49 @@ describe('the remedy page', () => {
 });
 
 describe('Change', () => {
-  const changeSynced = 'Endre svaret på «Synkroniseres brukerne fra en lokal Active Directory?»';
+  const changeSynced = 'Endre svaret på «Synkroniseres testbrukerne?»';
 
   test('asks the question again; the same answer lands on the remedy with the later answer kept', async () => {
     const { router, user } = renderAt(ON_PREM);
-    await user.click(screen.getByRole('link', { name: 'Ja, noen eller alle synkroniseres' }));
-    await user.click(screen.getByRole('link', { name: 'Ja, den er slått på' }));
+    await user.click(screen.getByRole('link', { name: 'Ja, de synkroniseres' }));
+    await user.click(screen.getByRole('link', { name: 'Ja, den er på' }));
     expect(pathnameOf(router)).toBe(SYNCED_ON);
     // The answers are remembered once the remedy has painted, as a person reading it would give it time to.
-    await waitFor(() => expect(useStore.getState().remembered['synced-users']).toBe('synced'));
+    await waitFor(() => expect(useStore.getState().remembered.sync).toBe('synced'));
 
     await user.click(screen.getByRole('link', { name: changeSynced }));
     expect(pathnameOf(router)).toBe(`${ON_PREM}writeback/on/`);
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
-      'Synkroniseres brukerne fra en lokal Active Directory?',
-    );
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Synkroniseres testbrukerne?');
     expect(screen.getByText('Spørsmål 1 av høyst 2')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: /^Ja, noen eller alle synkroniseres/ })).toHaveTextContent(
-      '(ditt svar sist)',
-    );
+    expect(screen.getByRole('link', { name: /^Ja, de synkroniseres/ })).toHaveTextContent('(ditt svar sist)');
 
-    await user.click(screen.getByRole('link', { name: /^Ja, noen eller alle synkroniseres/ }));
+    await user.click(screen.getByRole('link', { name: /^Ja, de synkroniseres/ }));
     expect(pathnameOf(router)).toBe(SYNCED_ON);
     expect(
       within(region('Svarene dine'))
         .getAllByRole('definition')
         .map((dd) => dd.textContent),
-    ).toEqual(['Ja, noen eller alle synkroniseres Endre', 'Ja, den er slått på Endre']);
+    ).toEqual(['Ja, de synkroniseres Endre', 'Ja, den er på Endre']);
   });
 
   test('an answer that no longer asks the later question drops its answer', async () => {
     const { router, user } = renderAt(SYNCED_ON);
     await user.click(screen.getByRole('link', { name: changeSynced }));
-    await user.click(screen.getByRole('link', { name: 'Nei, alle brukerne finnes bare i skyen' }));
-    expect(pathnameOf(router)).toBe(`${ON_PREM}synced-users/cloud-only/`);
+    await user.click(screen.getByRole('link', { name: 'Nei, bare i skyen' }));
+    expect(pathnameOf(router)).toBe(`${ON_PREM}sync/cloud-only/`);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(heading(ID));
     expect(
       within(region('Svarene dine'))
         .getAllByRole('term')
         .map((dt) => dt.textContent),
-    ).toEqual(['Synkroniseres brukerne fra en lokal Active Directory?']);
+    ).toEqual(['Synkroniseres testbrukerne?']);
   });
 
   test('changing the last answer keeps the earlier ones', async () => {
     const { router, user } = renderAt(SYNCED_ON);
-    await user.click(
-      screen.getByRole('link', { name: 'Endre svaret på «Er tilbakeskriving av passord slått på?»' }),
-    );
+    await user.click(screen.getByRole('link', { name: 'Endre svaret på «Er testtilbakeskriving på?»' }));
     expect(screen.getByText('Spørsmål 2 av høyst 2')).toBeInTheDocument();
-    await user.click(screen.getByRole('link', { name: /^Nei, den er ikke slått på/ }));
-    expect(pathnameOf(router)).toBe(`${ON_PREM}synced-users/synced/writeback/off/`);
+    await user.click(screen.getByRole('link', { name: /^Nei, den er av/ }));
+    expect(pathnameOf(router)).toBe(`${ON_PREM}sync/synced/writeback/off/`);
   });
 });

@@ -30,48 +30,44 @@ describe('the start page', () => {
     expect(screen.queryByRole('heading', { level: 2 })).not.toBeInTheDocument();
   });
 
-  test.each([
-    'other-problem',
-    'policy-testing',
-    'deploy-without-registration',
-    'on-prem-integration-not-visible',
-    'how-to-reset',
-    'm365-reset-not-written-back',
-  ])('%s: the heading as the link, its one-line summary beside it', (id) => {
-    renderAt('/nb/');
-    const link = screen.getByRole('link', { name: heading(id) });
-    expect(link).toHaveAttribute('href', `/nb/${id}/`);
-    expect(link.closest('li')).toHaveTextContent(summary(id));
-  });
+  test.each(tree.symptoms.map((s) => s.id))(
+    '%s: the heading as the link, its one-line summary beside it',
+    (id) => {
+      renderAt('/nb/');
+      const link = screen.getByRole('link', { name: heading(id) });
+      expect(link).toHaveAttribute('href', `/nb/${id}/`);
+      expect(link.closest('li')).toHaveTextContent(summary(id));
+    },
+  );
 
   test('a summary is one line of its own, apart from the link', () => {
     renderAt('/nb/');
-    const link = screen.getByRole('link', { name: heading('how-to-reset') });
-    expect(link).not.toHaveTextContent(summary('how-to-reset'));
-    expect(link.closest('li')).toHaveTextContent(summary('how-to-reset'));
+    const link = screen.getByRole('link', { name: heading('reset-steps') });
+    expect(link).not.toHaveTextContent(summary('reset-steps'));
+    expect(link.closest('li')).toHaveTextContent(summary('reset-steps'));
   });
 
   test('in English, the English headings and summaries', () => {
     renderAt('/en/');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('What do you see?');
     expect(symptomHrefs()).toEqual(ALL.map((href) => href?.replace('/nb/', '/en/')));
-    const link = screen.getByRole('link', { name: heading('how-to-reset', 'en') });
-    expect(link.closest('li')).toHaveTextContent(summary('how-to-reset', 'en'));
+    const link = screen.getByRole('link', { name: heading('reset-steps', 'en') });
+    expect(link.closest('li')).toHaveTextContent(summary('reset-steps', 'en'));
   });
 
   test('lists recently opened symptoms first, most recent first, under their own heading', async () => {
     await loadStored(
       JSON.stringify({
-        state: { remembered: {}, recent: ['how-to-reset', 'policy-testing'] },
+        state: { remembered: {}, recent: ['reset-steps', 'policy-test'] },
         version: STORE_VERSION,
       }),
     );
     renderAt('/nb/');
     const recent = screen.getByRole('region', { name: 'Nylig åpnet' });
-    expect(symptomHrefs(recent)).toEqual(['/nb/how-to-reset/', '/nb/policy-testing/']);
+    expect(symptomHrefs(recent)).toEqual(['/nb/reset-steps/', '/nb/policy-test/']);
     const all = screen.getByRole('region', { name: 'Alle symptomer' });
     expect(symptomHrefs(all)).toEqual(
-      ALL.filter((href) => href !== '/nb/how-to-reset/' && href !== '/nb/policy-testing/'),
+      ALL.filter((href) => href !== '/nb/reset-steps/' && href !== '/nb/policy-test/'),
     );
     // Each symptom once in all.
     expect(symptomHrefs()).toHaveLength(ALL.length);
@@ -79,10 +75,10 @@ describe('the start page', () => {
 
   test('ignores recent symptoms that no longer exist', async () => {
     await loadStored(
-      JSON.stringify({ state: { remembered: {}, recent: ['gone-symptom', 'how-to-reset'] }, version: 1 }),
+      JSON.stringify({ state: { remembered: {}, recent: ['gone-symptom', 'reset-steps'] }, version: 1 }),
     );
     renderAt('/nb/');
-    expect(symptomHrefs(screen.getByRole('region', { name: 'Nylig åpnet' }))).toEqual(['/nb/how-to-reset/']);
+    expect(symptomHrefs(screen.getByRole('region', { name: 'Nylig åpnet' }))).toEqual(['/nb/reset-steps/']);
     expect(symptomHrefs()).toHaveLength(ALL.length);
   });
 
@@ -104,12 +100,13 @@ describe('the search', () => {
       .map((a) => a.getAttribute('href'));
 
   test.each([
-    ['SSPR_0029', '/nb/codes/sspr-0029/'],
-    ['6329', /^\/nb\/codes\/event-6329-/],
-    ['greyed out', '/nb/reset-button-greyed-out/'],
-    ['knappen er grå', '/nb/reset-button-greyed-out/'],
-    ['NEDTONET', '/nb/reset-button-greyed-out/'],
-    ['Forhåndsutfylle', '/nb/deploy-without-registration/'],
+    ['TEST_0001', '/nb/codes/test-0001/'],
+    ['testnotenabled', '/nb/codes/test-0001/'],
+    ['1234', '/nb/codes/event-1234/'],
+    ['greyed out', '/nb/button-disabled/'],
+    ['testknappen er grå', '/nb/button-disabled/'],
+    ['NEDTONET', '/nb/button-disabled/'],
+    ['Testlisens', '/nb/other-problem/'],
   ])('"%s" offers the right page first', async (query, first) => {
     const { user } = renderAt('/nb/');
     await user.type(searchBox(), query);
@@ -120,9 +117,9 @@ describe('the search', () => {
 
   test('searches both languages from either page: an English sentence on the Norwegian page', async () => {
     const { user } = renderAt('/nb/');
-    await user.type(searchBox(), 'user cannot sign in after password reset');
+    await user.type(searchBox(), 'the test policy does not work');
     await screen.findByRole('list', { name: /^Treff for/ });
-    expect(resultHrefs().slice(0, 3)).toContain('/nb/m365-reset-not-written-back/');
+    expect(resultHrefs().slice(0, 3)).toContain('/nb/policy-test/');
   });
 
   test('a query that matches nothing says so, and offers the closest symptoms, the catch-all and the codes', async () => {
@@ -144,7 +141,7 @@ describe('the search', () => {
     const { user } = renderAt('/nb/');
     await user.type(searchBox(), 'tilbakeskrving');
     await screen.findByRole('list', { name: /^Treff for/ });
-    expect(resultHrefs().slice(0, 3)).toEqual(expect.arrayContaining(['/nb/writeback-fails-after-submit/']));
+    expect(resultHrefs().slice(0, 3)).toEqual(expect.arrayContaining(['/nb/tab-missing/']));
   });
 
   test('says nothing while empty, and clearing the box brings the whole list back', async () => {
