@@ -66,12 +66,7 @@ const FIXTURE_SITE = 'tests/fixtures/site';
 export default defineConfig(({ mode }) => ({
   // Vitest runs in mode "test": the DOM tests add the fixture's tree below (an inline project's plugins are appended
   // to the root's, and the first plugin to resolve `virtual:tree` would win).
-  plugins: [
-    react(),
-    ...(mode === 'test' ? [] : [contentTree('content')]),
-    inlineCss(),
-    cspMeta(),
-  ],
+  plugins: [react(), ...(mode === 'test' ? [] : [contentTree('content')]), inlineCss(), cspMeta()],
   define: { __SITE_ORIGIN__: JSON.stringify(siteOrigin) },
   build: {
     target: 'es2022',
