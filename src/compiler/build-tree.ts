@@ -78,6 +78,7 @@ function buildSymptom(
     ...(rs.verdict ? { verdict: rs.verdict } : {}),
     claims,
     ...(rs.origin ? { origin: originOf(rs.origin) } : {}),
+    ...(rs['catch-all'] ? { catchAll: true as const } : {}),
   };
 }
 

@@ -94,6 +94,13 @@ export function checkRuleIds(rules: Rules, loaded: LoadedRules, d: Diagnostics):
     d.add(loaded.placeOf(['symptoms', i, 'id']), '"about" is reserved for the about page');
     faulty.add(i);
   });
+  const catchAll = rules.symptoms.flatMap((s, i) => (s['catch-all'] ? [i] : []));
+  for (const i of catchAll.slice(1)) {
+    d.add(
+      loaded.placeOf(['symptoms', i, 'catch-all']),
+      `only one symptom can be the catch-all; "${rules.symptoms[catchAll[0] as number]?.id}" already is`,
+    );
+  }
   return faulty;
 }
 

@@ -57,6 +57,8 @@ const origin = z.strictObject({
 const symptom = z.strictObject({
   id,
   origin: origin.optional(),
+  /** The symptom a search that finds nothing offers as the way on (at most one symptom says so). */
+  'catch-all': z.boolean().optional(),
   heading: perLang,
   summary: perLang,
   keywords: z.strictObject({ nb: z.array(text), en: z.array(text) }).default({ nb: [], en: [] }),

@@ -233,6 +233,8 @@ export interface Symptom {
   claims: Record<string, Claim>;
   /** Set when the symptom is not in the 2021 article but added from Microsoft's current documentation. */
   origin?: SymptomOrigin;
+  /** Set on the one symptom a search that finds nothing offers as the way on ("catch-all" in the rules). */
+  catchAll?: true;
 }
 
 /** Where a symptom the 2021 article lacks comes from (its words are in `content/added/<lang>/<id>.md`). */

@@ -133,6 +133,11 @@ const cases: [what: string, kind: string, expected: Expected[]][] = [
     ],
   ],
   [
+    'two symptoms that both say they are the catch-all',
+    'two-catch-alls',
+    [['wizard.yaml', 27, 16, 'only one symptom can be the catch-all; "button-broken" already is']],
+  ],
+  [
     'a symptom id that is the reserved "about" URL segment',
     'reserved-about-id',
     [['wizard.yaml', 15, 9, '"about" is reserved for the about page']],

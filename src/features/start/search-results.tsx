@@ -4,9 +4,6 @@ import { tree } from '../../shared/compiled-tree.ts';
 import { codePath, codesPath, symptomPath } from '../../tree/paths.ts';
 import type { SearchEngine, SearchHit } from './search-engine.ts';
 
-/** The catch-all symptom offered when nothing matches. */
-export const CATCH_ALL_SYMPTOM = 'other-problem';
-
 function hitPath(lang: 'nb' | 'en', hit: SearchHit): string {
   return hit.kind === 'code' ? codePath(lang, hit.ref) : symptomPath(lang, hit.ref);
 }
@@ -40,8 +37,8 @@ export function SearchResults({ engine, query }: { engine: SearchEngine; query: 
   const t = usePageT();
   const hits = engine.search(query);
   if (hits.length > 0) return <HitList hits={hits} label={t('search.resultsLabel', { query })} />;
-  const closest = engine.closest(query).filter((h) => h.ref !== CATCH_ALL_SYMPTOM);
-  const catchAll = tree.symptoms.find((s) => s.id === CATCH_ALL_SYMPTOM);
+  const catchAll = tree.symptoms.find((s) => s.catchAll);
+  const closest = engine.closest(query).filter((h) => h.ref !== catchAll?.id);
   return (
     <div className="no-match">
       <p>{t('search.noMatch', { query })}</p>
