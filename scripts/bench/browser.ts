@@ -122,21 +122,39 @@ function recorded(page: Page): Promise<number> {
 }
 
 /**
- * Walks the wizard by clicking as a user would, across the symptoms in turn: a symptom on the start page, its
- * options (a different one each time), a Back link once per symptom, and "start again" on the remedy page. Each
- * click is one step; the page times it from the click to the frame painted after the new step's h1.
+ * Opens the start page in a context of its own, once the app is ready and what it loads after its paint has
+ * arrived (a person reads the page before the first click or key), installs `probe` in it, runs `measure` and
+ * closes the context.
  */
-async function transitions(browser: Browser, origin: string, pages: BenchPages): Promise<Row> {
+async function onProbedStartPage<T>(
+  browser: Browser,
+  origin: string,
+  pages: BenchPages,
+  probe: () => void,
+  measure: (page: Page) => Promise<T>,
+): Promise<T> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
     await page.goto(origin + pages.start, { waitUntil: 'load' });
     await waitForApp(page);
-    // A person reads the start page before the first click: by then what it preloads after its paint has arrived.
     await page.waitForLoadState('networkidle');
     // tsx compiles with esbuild's keepNames, which wraps named inner functions in a __name() the page lacks.
     await page.evaluate('globalThis.__name ??= (fn) => fn');
-    await page.evaluate(installProbe);
+    await page.evaluate(probe);
+    return await measure(page);
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Walks the wizard by clicking as a user would, across the symptoms in turn: a symptom on the start page, its
+ * options (a different one each time), a Back link once per symptom, and "start again" on the remedy page. Each
+ * click is one step; the page times it from the click to the frame painted after the new step's h1.
+ */
+function transitions(browser: Browser, origin: string, pages: BenchPages): Promise<Row> {
+  return onProbedStartPage(browser, origin, pages, installProbe, async (page) => {
     let symptom = 0;
     let backTaken = false;
     const labels: string[] = [];
@@ -197,9 +215,7 @@ async function transitions(browser: Browser, origin: string, pages: BenchPages):
     const slowest = samples.map((ms, i) => ({ ms, label: labels[i] ?? '' })).sort((a, b) => b.ms - a.ms);
     for (const { ms, label } of slowest.slice(0, 5)) progress(`  slow step ${formatMs(ms)}: ${label}`);
     return judged(TRANSITION, `${formatMs(median(samples))} / ${formatMs(p95)}`, 'p95 <= 50 ms', p95 <= 50);
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 /**
@@ -242,16 +258,9 @@ function installKeyProbe(): void {
 }
 
 /** Types the query set into the start page's search box a key at a time; p95 from key to results painted. */
-async function keystrokePaint(browser: Browser, origin: string, pages: BenchPages): Promise<Row> {
-  const context = await browser.newContext();
-  try {
-    const page = await context.newPage();
-    await page.goto(origin + pages.start, { waitUntil: 'load' });
-    await waitForApp(page);
-    // The search loads after the start page's paint; a person starts typing once it is there.
-    await page.waitForLoadState('networkidle');
-    await page.evaluate('globalThis.__name ??= (fn) => fn');
-    await page.evaluate(installKeyProbe);
+function keystrokePaint(browser: Browser, origin: string, pages: BenchPages): Promise<Row> {
+  // The search loads after the start page's paint; a person starts typing once it is there.
+  return onProbedStartPage(browser, origin, pages, installKeyProbe, async (page) => {
     const box = page.locator('#root input[type="search"]');
     const count = () =>
       page.evaluate(() => (window as unknown as { __keys: { samples: number[] } }).__keys.samples.length);
@@ -275,9 +284,7 @@ async function keystrokePaint(browser: Browser, origin: string, pages: BenchPage
     const p95 = quantile(samples, 0.95);
     const value = `${formatMs(median(samples))} / ${formatMs(p95)} (${samples.length} keys, ${unchanged} changed nothing)`;
     return judged(KEYSTROKE, value, 'p95 <= 16 ms', p95 <= 16);
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 /** The browser measures: the JS a remedy page loads, and step transitions; a row saying why where they cannot run. */
