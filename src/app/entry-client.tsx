@@ -1,9 +1,8 @@
-/** The app in the browser, the page's entry script: hydrates the prerendered page (or renders a fresh one). */
+/** The app in the browser, loaded by boot-loader.ts after the first paint: hydrates the prerendered page (or renders a fresh one). */
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
-import './styles.css';
 import { PAGE_HEAD_SELECTOR } from './page-meta.tsx';
 import { AppRoutes } from './routes.tsx';
 import { useStore } from '../shared/store.ts';
