@@ -6,7 +6,7 @@ import { useStore } from '../shared/store.ts';
 import { loadText, preloadText, tree } from '../shared/compiled-tree.ts';
 import { useHeadingFocus } from '../shared/use-heading-focus.ts';
 import { locationPath, parsePath } from '../tree/paths.ts';
-import { findQuestion } from '../tree/resolve.ts';
+import { findQuestion, isUnsure } from '../tree/resolve.ts';
 import { AboutPage } from '../features/about/about-page.tsx';
 import { NotFoundPage } from '../features/not-found/not-found-page.tsx';
 import { QuestionPage } from '../features/question/question-page.tsx';
@@ -44,12 +44,7 @@ export function WizardPage() {
     return afterPaint(() => {
       visit(flow.symptom);
       // "Not sure" is no fact about the admin's tenant worth marking next time.
-      remember(
-        flow.answers.filter((a) => {
-          const question = findQuestion(tree, a.question);
-          return question?.remember && !question.options.find((o) => o.id === a.option)?.unsure;
-        }),
-      );
+      remember(flow.answers.filter((a) => findQuestion(tree, a.question)?.remember && !isUnsure(tree, a)));
     });
   }, [flow, canonical, pathname, remember, visit]);
 

@@ -1,4 +1,4 @@
-import { resolve } from '../tree/resolve.ts';
+import { isUnsure, resolve } from '../tree/resolve.ts';
 import { ACCOUNT_KINDS, ADMIN_LICENCE_ANSWERS, OTHER_ROLES_ANSWERS, PROTECTED_KINDS } from '../tree/types.ts';
 import type { Answer, LicenceTable, Question, RoleTable, Symptom, Tree, VerdictRule } from '../tree/types.ts';
 import { foldFlow } from '../tree/walk.ts';
@@ -117,8 +117,6 @@ export function checkFlow(
   d: Diagnostics,
 ): void {
   const place = loaded.placeOf(['symptoms', index, 'ask']);
-  const unsure = (a: Answer) =>
-    tree.questions.find((q) => q.id === a.question)?.options.find((o) => o.id === a.option)?.unsure === true;
   let tooLong = false;
   const reportTooLong = (answers: readonly Answer[]) => {
     if (!tooLong)
@@ -131,7 +129,7 @@ export function checkFlow(
   foldFlow<string[]>(tree, symptom, {
     remedy: (answers) => {
       if (answers.length > MAX_PATH) reportTooLong(answers);
-      if (answers.length > MAX_UNSURE_PATH && answers.every(unsure)) {
+      if (answers.length > MAX_UNSURE_PATH && answers.every((a) => isUnsure(tree, a))) {
         d.add(
           place,
           `symptom "${symptom.id}": the "not sure" path asks more than ${MAX_UNSURE_PATH} questions`,

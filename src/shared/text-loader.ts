@@ -1,4 +1,4 @@
-import { resolve } from '../tree/resolve.ts';
+import { findSymptom, resolve } from '../tree/resolve.ts';
 import { questionPart, mergeText, textKey, textPartsOf } from '../tree/split.ts';
 import type { Lang, Location, Tree, TreeText } from '../tree/types.ts';
 
@@ -16,8 +16,8 @@ export interface TextLoader {
   loadText(location: Location): Promise<boolean> | undefined;
   /**
    * Starts loading the words the next pages may need, so that they show without waiting for the network: on a flow
-   * page its symptom's (for the remedy it leads to) and its questions' checks; on the start page those of each
-   * symptom's first page.
+   * page its symptom's (for the remedy it leads to) and its questions' parts (hint and check); on the start page
+   * those of each symptom's first page.
    */
   preloadText(location: Location): void;
 }
@@ -68,8 +68,9 @@ export function createTextLoader(tree: Tree, parts: TextParts): TextLoader {
     preloadText(location) {
       if (location.kind === 'flow') {
         void loadPart(location.lang, location.state.symptom);
-        // The checks of the symptom's questions: the next question page shows one, a remedy those answered "not sure".
-        const symptom = tree.symptoms.find((s) => s.id === location.state.symptom);
+        // The parts of the symptom's questions: the next question page shows one, a remedy the checks of those
+        // answered "not sure".
+        const symptom = findSymptom(tree, location.state.symptom);
         for (const step of symptom?.ask ?? []) void loadPart(location.lang, questionPart(step.question));
       }
       if (location.kind !== 'start') return;

@@ -33,6 +33,11 @@ export function findQuestion(tree: Tree, id: string): Question | undefined {
   return tree.questions.find((q) => q.id === id);
 }
 
+/** Whether an answer is its question's "not sure" option. */
+export function isUnsure(tree: Tree, answer: Answer): boolean {
+  return findQuestion(tree, answer.question)?.options.find((o) => o.id === answer.option)?.unsure === true;
+}
+
 /** An answer in words: the question's label and the chosen option's label (the ids where the tree lacks them). */
 export function describeAnswer(tree: Tree, lang: Lang, answer: Answer): { question: string; option: string } {
   const question = findQuestion(tree, answer.question);

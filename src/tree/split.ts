@@ -1,4 +1,4 @@
-import { findSymptom } from './resolve.ts';
+import { findQuestion, findSymptom, isUnsure } from './resolve.ts';
 import { LANGS } from './types.ts';
 import type { CodeText, Lang, Location, Question, Tree, TreeText } from './types.ts';
 
@@ -29,9 +29,7 @@ export function textPartsOf(tree: Tree, location: Location): string[] {
   if (location.kind !== 'flow') return [];
   const state = location.state;
   if (state.kind === 'question') return [questionPart(state.question)];
-  const unsure = state.answers.filter(
-    (a) => findQuestionIn(tree, a.question)?.options.find((o) => o.id === a.option)?.unsure,
-  );
+  const unsure = state.answers.filter((a) => isUnsure(tree, a));
   return [state.symptom, ...unsure.map((a) => questionPart(a.question))];
 }
 
@@ -42,9 +40,6 @@ function withoutWords(question: Question): Question {
   delete copy.check;
   return copy;
 }
-
-const findQuestionIn = (tree: Tree, id: string): Question | undefined =>
-  tree.questions.find((q) => q.id === id);
 
 /**
  * Splits a tree into its structure (every id, rule, label and heading, but no article text, note text, search
@@ -132,13 +127,13 @@ export function mergeText(tree: Tree, text: TreeText): void {
     code.action[text.lang] = words.action;
   }
   for (const [id, hint] of Object.entries(text.hints ?? {})) {
-    const question = findQuestionIn(tree, id);
+    const question = findQuestion(tree, id);
     if (!question) continue;
     question.hint ??= { nb: '', en: '' };
     question.hint[text.lang] = hint;
   }
   for (const [id, check] of Object.entries(text.checks ?? {})) {
-    const question = findQuestionIn(tree, id);
+    const question = findQuestion(tree, id);
     if (!question) continue;
     question.check ??= {
       checked: check.checked,

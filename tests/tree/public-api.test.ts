@@ -9,6 +9,7 @@ test('resolve.ts exports exactly these names', async () => {
     'describeAnswer',
     'findQuestion',
     'findSymptom',
+    'isUnsure',
     'matchCondition',
     'resolve',
   ]);

@@ -1,6 +1,6 @@
 /** Unit tests of resolve.ts on the small tree of fixtures/sample (read its wizard.yaml beside these tests). */
 import { describe, expect, test } from 'vitest';
-import { findQuestion, findSymptom, matchCondition, resolve } from '../../src/tree/resolve.ts';
+import { findQuestion, findSymptom, isUnsure, matchCondition, resolve } from '../../src/tree/resolve.ts';
 import type { Symptom } from '../../src/tree/types.ts';
 import { answers, asRemedy, loadSampleTree } from './helpers.ts';
 
@@ -20,6 +20,19 @@ describe('findSymptom and findQuestion', () => {
       expect(findQuestion(tree, id)).toBeUndefined();
     },
   );
+});
+
+describe('isUnsure', () => {
+  test('only the option marked unsure is "not sure"', () => {
+    expect(isUnsure(tree, { question: 'writeback', option: 'not-sure' })).toBe(true);
+    expect(isUnsure(tree, { question: 'writeback', option: 'on' })).toBe(false);
+    expect(isUnsure(tree, { question: 'writeback', option: 'off' })).toBe(false);
+  });
+
+  test('an unknown question or option is not "not sure"', () => {
+    expect(isUnsure(tree, { question: 'nope', option: 'not-sure' })).toBe(false);
+    expect(isUnsure(tree, { question: 'writeback', option: 'nope' })).toBe(false);
+  });
 });
 
 describe('matchCondition', () => {

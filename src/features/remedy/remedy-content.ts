@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { collectLinks } from '../../tree/inline.ts';
 import type { InlineLink } from '../../tree/inline.ts';
-import { describeAnswer, findQuestion } from '../../tree/resolve.ts';
+import { describeAnswer, findQuestion, isUnsure } from '../../tree/resolve.ts';
 import type { Answer, Claim, FlowState, Lang, Note, Question, Symptom, Tree } from '../../tree/types.ts';
 
 /** The answers given as "not sure", with their questions (the questions a remedy asks to check first). */
@@ -11,7 +11,7 @@ export function unsureAnswers(
 ): { answer: Answer; question: Question }[] {
   return answers.flatMap((answer) => {
     const question = findQuestion(tree, answer.question);
-    return question?.options.find((o) => o.id === answer.option)?.unsure ? [{ answer, question }] : [];
+    return question && isUnsure(tree, answer) ? [{ answer, question }] : [];
   });
 }
 
