@@ -5,7 +5,7 @@ import nb from './nb.json';
 import { I18N_OPTIONS } from './options.ts';
 
 /** The UI copy per language; article text travels in the compiled tree instead. */
-export const resources = { nb: { translation: nb }, en: { translation: en } } as const;
+const resources = { nb: { translation: nb }, en: { translation: en } } as const;
 
 /**
  * Creates an i18next instance with every language bundled, ready synchronously: for prerendering and tests, where
