@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
- * The folders of src/ in layer order (DESIGN.md, "Data flow"): a folder imports only the folders listed before
+ * The folders of src/ in layer order (docs/design.md, "Data flow"): a folder imports only the folders listed before
  * it, never one after it, so no two folders import each other. `tree` and `i18n` import nothing of src; the
  * compiler imports only the tree; pages (`features/<page>`) import the shared runtime but never another page;
  * `app` composes the pages and never imports the compiler.

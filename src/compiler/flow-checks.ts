@@ -5,7 +5,7 @@ import { foldFlow } from '../tree/walk.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import type { LoadedRules, RulesPath } from './rules.ts';
 
-/** Questions the "not sure" path may ask before its remedy, and any path at the most (DESIGN.md quality bars). */
+/** Questions the "not sure" path may ask before its remedy, and any path at the most (docs/design.md, "Quality bars"). */
 export const MAX_UNSURE_PATH = 3;
 export const MAX_PATH = 5;
 
