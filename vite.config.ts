@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import { withCspMeta } from './scripts/headers.ts';
-import { contentTree } from './src/compiler/vite-plugin.ts';
+import { contentTree, TEXT_MODULE_PREFIX } from './src/compiler/vite-plugin.ts';
 
 /** The site's public origin for absolute URLs (og:url, canonical, sitemap): `SITE_ORIGIN` at build time. */
 const siteOrigin = new URL(process.env.SITE_ORIGIN || 'https://sspr-troubleshooter.example').origin;
@@ -103,8 +103,14 @@ export default defineConfig(({ mode }) => ({
       // Vite still routes dynamic imports through its preload helper; kept inside the boot loader's chunk, it costs
       // no second request before the first paint (vitejs/vite#18551).
       output: {
-        manualChunks: (id: string) =>
-          id.includes('preload-helper') || id.endsWith('/src/app/boot-loader.ts') ? 'index' : undefined,
+        manualChunks: (id: string) => {
+          if (id.includes('preload-helper') || id.endsWith('/src/app/boot-loader.ts')) return 'index';
+          // A text part is named for its language and part (`text-en-how-to-reset`), so it is known by its file.
+          const text = id.startsWith(`\0${TEXT_MODULE_PREFIX}`)
+            ? id.slice(TEXT_MODULE_PREFIX.length + 1)
+            : '';
+          return text ? `text-${text.replace('/', '-')}` : undefined;
+        },
       },
     },
   },

@@ -15,6 +15,7 @@ import {
   codesPath,
   locationPath,
   NOT_FOUND_FILE,
+  notFoundFile,
   parsePath,
   startPath,
   statePath,
@@ -135,8 +136,14 @@ export async function prerender({
   }
   await Promise.all(writes);
 
+  // The site's 404.html says it in both languages; each language's own (nb/404.html, en/404.html) in that one.
   const notFound = await entry.render(NOT_FOUND_FILE);
   await writeFile(path.join(dist, '404.html'), fillTemplate(template, notFound, LANGS[0], NOT_FOUND_FILE));
+  for (const lang of LANGS) {
+    const file = notFoundFile(lang);
+    const page = await entry.render(file);
+    await writeFile(path.join(dist, file), fillTemplate(template, page, lang, file));
+  }
 
   const urls = paths.map((p) => `  <url><loc>${escapeXml(SITE_ORIGIN + p)}</loc></url>`);
   await writeFile(
@@ -150,14 +157,18 @@ export async function prerender({
   // Every page is the template filled in: its inline styles are every page's.
   const hostFiles = await writeHostConfig(dist, inlineStyleHashes(template));
 
-  return { paths, files: paths.length + 3 + hostFiles.length, ms: performance.now() - started };
+  return {
+    paths,
+    files: paths.length + 3 + LANGS.length + hostFiles.length,
+    ms: performance.now() - started,
+  };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
     const { paths, files, ms } = await prerender();
     console.log(
-      `Prerendered ${paths.length} pages + 404.html (${files} files with sitemap.xml, robots.txt and host config) in ${(ms / 1000).toFixed(2)} s`,
+      `Prerendered ${paths.length} pages + 404 pages (${files} files with sitemap.xml, robots.txt and host config) in ${(ms / 1000).toFixed(2)} s`,
     );
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);

@@ -1,8 +1,9 @@
 /**
  * Serves the built site as a static host would, with the production headers (scripts/headers.ts): `/x/` serves
- * `x/index.html`, `/x` (a folder) redirects to `/x/`, an unknown path gets `404.html` with status 404, text is
- * compressed, no directory listing, nothing outside the folder. Usage: `tsx scripts/serve.ts` (PORT overrides
- * 4173); or `startServer()` in-process from tests and the benchmark.
+ * `x/index.html`, `/x` (a folder) redirects to `/x/`, an unknown path gets the nearest 404 page (`en/404.html`
+ * for `/en/...`, else `404.html`) with status 404, text is compressed, no directory listing, nothing outside the
+ * folder. Usage: `tsx scripts/serve.ts` (PORT overrides 4173); or `startServer()` in-process from tests and the
+ * benchmark.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -15,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import compression from 'compression';
 import sirv from 'sirv';
 import { headersFor, inlineStyleHashes } from './headers.ts';
+import { isLang } from '../src/tree/paths.ts';
 
 const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 
@@ -86,8 +88,11 @@ export async function startServer({
   // Every page is built from one template, as 404.html is: its inline styles are the ones the policy must allow.
   const styleHashes = inlineStyleHashes(readFileSync(notFoundFile, 'utf8'));
 
+  // The 404 page nearest to the URL, as Cloudflare Pages picks it: `/en/...` gets en/404.html where it exists.
   const notFound = (req: IncomingMessage, res: ServerResponse) => {
-    const body = readFileSync(notFoundFile);
+    const first = requestPath(req.url ?? '/')?.split('/')[1];
+    const own = first ? path.join(dir, first, '404.html') : '';
+    const body = readFileSync(first && isLang(first) && existsSync(own) ? own : notFoundFile);
     res.writeHead(404, { 'Content-Type': 'text/html;charset=utf-8', 'Content-Length': body.length });
     res.end(req.method === 'HEAD' ? undefined : body);
   };

@@ -9,14 +9,15 @@ import { useStore } from '../shared/store.ts';
 import { loadText, tree } from '../shared/compiled-tree.ts';
 import { ReadyMarker, startupFinished } from '../shared/ready-marker.tsx';
 import { createLazyI18n } from '../i18n/lazy-i18n.ts';
-import { parsePath } from '../tree/paths.ts';
+import { locationPath, parsePath } from '../tree/paths.ts';
 
 const page = parsePath(tree, window.location.pathname);
 // Hydration must render what the server rendered, so the page's words (src/shared/text-loader.ts) and its
 // language's UI copy are loaded first, side by side.
 const { i18n, ready } = createLazyI18n(page.lang);
 const [textLoaded] = await Promise.all([loadText(page) ?? true, ready.catch(() => undefined)]);
-const copyLoaded = i18n.hasLoadedNamespace('translation', { lng: page.lang });
+// Not hasLoadedNamespace: i18next counts a failed load as no longer pending, and the page would show bare keys.
+const copyLoaded = i18n.hasResourceBundle(page.lang, 'translation');
 
 const app = (
   <StrictMode>
@@ -35,10 +36,15 @@ if (container.dataset.path === window.location.pathname) {
   // Without its words or UI copy the page stays as prerendered: plain links that work without JavaScript.
   // In a transition, hydration yields to the browser every few milliseconds instead of one long task.
   if (textLoaded && copyLoaded) startTransition(() => void hydrateRoot(container, app));
-} else {
+} else if (textLoaded && copyLoaded) {
   // A fresh render adds its own head tags beside the prerendered ones: drop those 404.html was rendered with.
   document.querySelectorAll(PAGE_HEAD_SELECTOR).forEach((element) => element.remove());
   createRoot(container).render(app);
+} else {
+  // Without its words the page cannot be rendered here: a URL with a prerendered page of its own (a reordered or
+  // stale one) goes there, once (that page is hydrated or stays as it was built); any other keeps the 404 page.
+  const canonical = locationPath(tree, page);
+  if (canonical !== undefined && canonical !== window.location.pathname) window.location.replace(canonical);
 }
 await useStore.persist.rehydrate();
 startupFinished();

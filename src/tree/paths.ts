@@ -7,6 +7,14 @@ import type { Answer, ErrorCode, FlowState, Lang, Location, Tree } from './types
 /** The path the static not-found page is rendered for: no page's path, so a host serves it for any unknown URL. */
 export const NOT_FOUND_FILE = '/404.html';
 
+/**
+ * The not-found page of one language (`/en/404.html`), for hosts that serve the 404 page nearest to the requested
+ * URL (the local server, Cloudflare Pages): an unknown `/en/...` URL then reads English even without JavaScript.
+ */
+export function notFoundFile(lang: Lang): string {
+  return `/${lang}${NOT_FOUND_FILE}`;
+}
+
 /** Reserved first segment after the language for the "about this guide" page; no symptom may use it. */
 export const ABOUT_SEGMENT = 'about';
 

@@ -12,7 +12,8 @@ import { describe, expect, test } from 'vitest';
 import { metaContentSecurityPolicy } from '../../scripts/headers.ts';
 import en from '../../src/i18n/en.json';
 import nb from '../../src/i18n/nb.json';
-import { parsePath } from '../../src/tree/paths.ts';
+import { NOT_FOUND_FILE, notFoundFile, parsePath } from '../../src/tree/paths.ts';
+import { LANGS } from '../../src/tree/types.ts';
 import { checkBuiltPage, pageTitles } from './support/page-checks.ts';
 import type { PageExpectations } from './support/page-checks.ts';
 import { symptomOf, tree } from './support/site.ts';
@@ -133,6 +134,9 @@ describe('the checks themselves', () => {
   });
 });
 
+/** The not-found pages: the site's 404.html (both languages) and each language's own. */
+const NOT_FOUND_PAGES = new Set([NOT_FOUND_FILE, ...LANGS.map(notFoundFile)]);
+
 describe('every HTML file of dist/', () => {
   const files = htmlFiles();
 
@@ -142,7 +146,7 @@ describe('every HTML file of dist/', () => {
     const problems = files.flatMap((file) =>
       checkBuiltPage(
         readFileSync(path.join(dist, file), 'utf8'),
-        { notFound: file === '404.html' },
+        { notFound: NOT_FOUND_PAGES.has(pagePath(file)) },
         expected,
       ).map((problem) => `dist/${file}: ${problem}`),
     );
@@ -153,7 +157,7 @@ describe('every HTML file of dist/', () => {
     expect(problems.slice(0, 50), `${problems.length} problems`).toEqual([]);
   });
 
-  test('is a page of the sitemap (or 404.html), and every page of the sitemap is a file', () => {
+  test('is a page of the sitemap (or a 404 page), and every page of the sitemap is a file', () => {
     const xml = readFileSync(path.join(dist, 'sitemap.xml'), 'utf8');
     const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)]
       .map((m) => new URL(m[1] as string).pathname)
@@ -161,7 +165,7 @@ describe('every HTML file of dist/', () => {
     expect(
       files
         .map(pagePath)
-        .filter((p) => p !== '/404.html')
+        .filter((p) => !NOT_FOUND_PAGES.has(p))
         .sort(),
     ).toEqual(listed);
   });

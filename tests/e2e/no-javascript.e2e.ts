@@ -93,15 +93,28 @@ describe('without JavaScript, from /nb/', () => {
 describe('an unknown URL', () => {
   test.each([
     ['/nb/finnes-ikke/', 'nb'],
-    ['/en/no-such-symptom/', 'nb'],
+    ['/en/no-such-symptom/', 'en'],
     ['/nb/reset-button-greyed-out/your-role/no-such-role/', 'nb'],
-    ['/no-such-language/', 'nb'],
-  ] as [string, Lang][])('without JavaScript, %s gets status 404 and the 404 page', async (path, lang) => {
+  ] as [string, Lang][])(
+    "without JavaScript, %s gets status 404 and its language's 404 page",
+    async (path, lang) => {
+      const { page, record } = await fresh({ javaScriptEnabled: false });
+      const response = await page.goto(urlOf(path));
+      expect(response?.status()).toBe(404);
+      // The URL's language has a 404 page of its own, with a link to its start page.
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      expect(await h1Text(page)).toBe((lang === 'en' ? en : nb).notFound.title);
+      expect(await page.locator(`#root main a[href="${startPath(lang)}"]`).count()).toBe(1);
+      expect(await page.locator('#root main [lang]').count()).toBe(0);
+      expect(problems(record, { notFoundDocuments: true })).toEqual([]);
+    },
+  );
+
+  test('without JavaScript, a URL of no language gets status 404 and the 404 page in both', async () => {
     const { page, record } = await fresh({ javaScriptEnabled: false });
-    const response = await page.goto(urlOf(path));
+    const response = await page.goto(urlOf('/no-such-language/'));
     expect(response?.status()).toBe(404);
-    // One static 404.html answers every unknown URL, in the default language, with a link to the start page.
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('nb');
     expect(await h1Text(page)).toBe(nb.notFound.title);
     expect(await page.locator(`#root main a[href="${startPath('nb')}"]`).count()).toBe(1);
     // ... and says the same in English, with a link to the English start page.
