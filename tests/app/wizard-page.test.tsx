@@ -1,5 +1,5 @@
 import { act, screen, waitFor } from '@testing-library/react';
-import { describe, expect, test, vi } from 'vitest';
+import { describe, expect, onTestFinished, test, vi } from 'vitest';
 import { STORE_VERSION, useStore } from '../../src/shared/store.ts';
 import { loadStored, pathnameOf, renderAt } from '../test-utils.tsx';
 import { heading } from '../tree-text.ts';
@@ -87,23 +87,35 @@ describe('the store', () => {
     );
   });
 
+  /** Runs the timers every page's bookkeeping waits on (its paint, or the fallback timer) past their deadline. */
+  async function pastEveryPaint() {
+    await act(() => vi.advanceTimersByTimeAsync(300));
+  }
+
   test('a step within a symptom does not add it twice', async () => {
-    const { router, user } = renderAt('/nb/policy-test/');
-    await user.click(screen.getByRole('link', { name: 'En vanlig testbruker' }));
-    expect(pathnameOf(router)).toBe('/nb/policy-test/tested-with/ordinary-user/');
-    await waitFor(() => expect(useStore.getState().recent).toEqual(['policy-test']));
-    // Both steps' writes have run by now (each waits for its own paint); the second added nothing.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    vi.useFakeTimers();
+    onTestFinished(() => void vi.useRealTimers());
+    const { router } = renderAt('/nb/policy-test/');
+    await pastEveryPaint();
+    expect(useStore.getState().recent).toEqual(['policy-test']);
+    await act(() => router.navigate('/nb/policy-test/tested-with/ordinary-user/'));
+    // The second step's write has run by now; it added nothing.
+    await pastEveryPaint();
     expect(useStore.getState().recent).toEqual(['policy-test']);
   });
 
   test('the start page, the about page and a not-found page are not recent symptoms', async () => {
+    vi.useFakeTimers();
+    onTestFinished(() => void vi.useRealTimers());
     const { router } = renderAt('/nb/');
     await act(() => router.navigate('/nb/about/'));
     await act(() => router.navigate('/nb/finnes-ikke/'));
-    // Past every page's paint and its fallback timer: a flow page's visit would have been written by now.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await pastEveryPaint();
     expect(useStore.getState().recent).toEqual([]);
+    // The same wait records a symptom page's visit: the pages above were passed over, not missed.
+    await act(() => router.navigate('/nb/user-message/'));
+    await pastEveryPaint();
+    expect(useStore.getState().recent).toEqual(['user-message']);
   });
 });
 

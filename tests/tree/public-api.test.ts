@@ -29,6 +29,7 @@ test('paths.ts exports exactly these names', async () => {
     'codesPath',
     'isLang',
     'locationPath',
+    'notFoundFile',
     'parsePath',
     'startPath',
     'statePath',
