@@ -191,8 +191,8 @@ export interface LicenceTable {
 export const ACCOUNT_KINDS = ['cloud-member', 'synced-user', 'guest-user', ...PROTECTED_KINDS] as const;
 
 /**
- * The options of the question "does the user hold any role outside the list your role can reset?": one yes/no
- * question that makes the verdict exact for users with several roles.
+ * The options of the question "which roles does the user hold?" besides role ids of the table: only roles your role
+ * can reset, or another; an option whose id is a row of the role table says the user holds that row.
  */
 export const OTHER_ROLES_ANSWERS = ['only-listed', 'other-role'] as const;
 
@@ -358,10 +358,13 @@ export interface PermissionVerdict {
   /**
    * Why: the table decided (`table`: the user holds only roles your role can reset, or holds another), your role
    * resets everyone at tenant scope, you hold no role that resets passwords, a guest, a member or owner of a
-   * role-assignable group, a member of a restricted management administrative unit, or an unknown answer.
+   * role-assignable group, a member of a restricted management administrative unit, the user holds a row of the
+   * table named by the answer (`held`: a role scoped to a restricted management administrative unit, a custom
+   * role), or an unknown answer.
    */
   reason:
     | 'table'
+    | 'held-role'
     | 'everyone'
     | 'no-role'
     | 'guest'
@@ -370,6 +373,8 @@ export interface PermissionVerdict {
     | 'actor-unsure'
     | 'others-unsure';
   actor?: string;
+  /** The row of the table the user holds, when an answer named it (reason `held-role`). */
+  held?: string;
   /** Roles that can do it at tenant scope, least privileged first (for "no" and "depends"). */
   roles: string[];
   /** The roles the actor can reset (other than none), when the user's other roles decide. */
