@@ -262,8 +262,10 @@ export interface ErrorCode {
   code: string;
   /** Other forms the search finds it by ("31008", "0x80230619"). */
   aliases: string[];
-  /** The symptom it leads to, and answers that pre-fill that symptom's path. */
-  symptom: string;
+  /** Its kind of meaning, from the vocabulary of content/codes.yaml (which decides the symptoms it may lead to). */
+  kind?: string;
+  /** The symptom it leads to (none when no symptom fits its kind), and answers that pre-fill that symptom's path. */
+  symptom?: string;
   answers: Answer[];
   source: string;
   /** The source page's own date (its ms.date), as YYYY-MM. */
