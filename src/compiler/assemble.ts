@@ -10,6 +10,7 @@ import type {
 } from '../tree/types.ts';
 import type { LoadedChecks } from './checks.ts';
 import { withChecks } from './checks.ts';
+import type { PageDates } from './sources.ts';
 import type { Article } from './markdown.ts';
 
 /** The parts of the tree that come from the content's optional files: checks, corrections and codes. */
@@ -17,6 +18,8 @@ export interface TreeExtras {
   checks: LoadedChecks;
   corrections: Correction[];
   codes: ErrorCode[];
+  /** The cited pages' dates (content/sources.yaml), for notes and origins that leave theirs out. */
+  pages?: PageDates;
 }
 
 /**

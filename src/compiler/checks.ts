@@ -8,6 +8,8 @@ import { httpsHost, plainText } from '../tree/inline.ts';
 import { paragraphInline } from './markdown.ts';
 import { id, loadYaml, perLang, text } from './rules.ts';
 import type { RulesPath } from './rules.ts';
+import { NO_PAGE_DATES } from './sources.ts';
+import type { PageDates } from './sources.ts';
 
 const date = (what: string) => z.iso.date({ message: `must be ${what}, as YYYY-MM-DD` });
 
@@ -321,6 +323,7 @@ export function loadChecks(
   file: string,
   questions: readonly string[] | undefined,
   d: Diagnostics,
+  pages: PageDates = NO_PAGE_DATES,
 ): LoadedChecks {
   const loaded = loadYaml(source, file, checksSchema, d);
   if (!loaded.value) return undefined;
@@ -371,11 +374,10 @@ export function loadChecks(
     }
     checks.set(entry.question, {
       checked: entry.checked,
-      sources: entry.sources.map((s) => ({
-        url: s.url,
-        host: httpsHost(s.url) ?? '',
-        ...(s.updated ? { updated: s.updated } : {}),
-      })),
+      sources: entry.sources.map((s) => {
+        const updated = s.updated ?? pages.of(s.url);
+        return { url: s.url, host: httpsHost(s.url) ?? '', ...(updated ? { updated } : {}) };
+      }),
       where,
       commands: entry.commands.map((c) => ({ label: c.label, run: c.run.trimEnd() })),
     });

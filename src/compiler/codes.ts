@@ -7,6 +7,8 @@ import type { Diagnostics, Place } from './diagnostics.ts';
 import { linkProblem } from './links.ts';
 import { paragraphInline } from './markdown.ts';
 import { id, loadYaml, sourceDate } from './rules.ts';
+import { NO_PAGE_DATES, undatedProblem } from './sources.ts';
+import type { PageDates } from './sources.ts';
 import type { LoadedYaml, Rules } from './rules.ts';
 
 /** A text in one language: present and not empty. */
@@ -35,7 +37,7 @@ export const codesSchema = z.strictObject({
       symptom: id.optional(),
       answers: z.record(id, id).default({}),
       source: z.url({ protocol: /^https$/, message: 'must be the https URL of the source' }),
-      'source-date': sourceDate,
+      'source-date': sourceDate.optional(),
       checked: z.iso.date({ message: 'must be the date the code was checked, as YYYY-MM-DD' }),
       title: both,
       meaning: both,
@@ -69,6 +71,7 @@ export function loadCodes(
   file: string,
   rules: Rules | undefined,
   d: Diagnostics,
+  dates: PageDates = NO_PAGE_DATES,
 ): { codes: ErrorCode[]; loaded: LoadedCodes } {
   const loaded = loadYaml(source, file, codesSchema, d);
   if (!loaded.value) return { codes: [], loaded };
@@ -98,6 +101,8 @@ export function loadCodes(
         `unknown symptom "${c.symptom}"; the symptoms are: ${rules.symptoms.map((s) => s.id).join(', ')}`,
       );
     checkKind(loaded, i, d);
+    const pageDate = c['source-date'] ?? dates.of(c.source);
+    if (pageDate === undefined) d.add(at(['codes', i, 'source']), undatedProblem(c.source));
     for (const [questionId, optionId] of Object.entries(c.answers)) {
       const question = rules?.questions.find((q) => q.id === questionId);
       if (rules && !question)
@@ -124,7 +129,7 @@ export function loadCodes(
       ...(c.symptom === undefined ? {} : { symptom: c.symptom }),
       answers: Object.entries(c.answers).map(([question, option]) => ({ question, option })),
       source: c.source,
-      sourceDate: c['source-date'],
+      sourceDate: pageDate ?? '',
       checked: c.checked,
       title: c.title,
       meaning: inline('meaning'),
