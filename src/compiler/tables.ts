@@ -26,6 +26,7 @@ export const rolesSchema = z.strictObject({
     )
     .default({}),
   configure: z.strictObject({ ...dated, roles: z.array(id).min(1) }).optional(),
+  'admin-policy': z.strictObject({ ...dated, roles: z.array(perLang.shape.en).min(1) }).optional(),
 });
 
 /** The schema of `content/licences.yaml`. */
@@ -90,6 +91,14 @@ export function loadRoles(
       resetBy: entry['reset-by'],
     } satisfies ProtectedAccount;
   }
+  const policy = parsed['admin-policy'];
+  if (policy) {
+    checkSource(policy.source, loaded, d, ['admin-policy']);
+    policy.roles.forEach((name, i) => {
+      if (policy.roles.indexOf(name) !== i)
+        d.add(loaded.placeOf(['admin-policy', 'roles', i]), `"${name}" is listed twice`);
+    });
+  }
   if (parsed.configure) {
     checkSource(parsed.configure.source, loaded, d, ['configure']);
     roleIds(['configure', 'roles'], parsed.configure.roles);
@@ -102,6 +111,7 @@ export function loadRoles(
     ...(parsed.configure
       ? { configure: { ...datesOf(parsed.configure, pages), roles: parsed.configure.roles } }
       : {}),
+    ...(policy ? { adminPolicy: { ...datesOf(policy, pages), roles: policy.roles } } : {}),
   };
   checkSource(value.source, loaded, d);
   const known = value.roles.map((r) => r.id);

@@ -152,6 +152,8 @@ export interface RoleTable {
   protected: Partial<Record<ProtectedKind, ProtectedAccount>>;
   /** Roles that can configure self-service password reset (the Password reset page), least privileged first. */
   configure?: { roles: string[]; source: string; checked: string; sourceDate?: string };
+  /** The admin roles that always get Microsoft's fixed two-gate reset policy, by name as the page lists them. */
+  adminPolicy?: { roles: string[]; source: string; checked: string; sourceDate?: string };
 }
 
 /** Accounts that only some admins can reset, whatever roles they hold. */

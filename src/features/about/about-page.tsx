@@ -11,6 +11,7 @@ export function AboutPage({ headingRef }: { headingRef: Ref<HTMLHeadingElement> 
     { key: 'groupsTable', table: tree.roles.protected['role-assignable-group'] },
     { key: 'adminUnitsTable', table: tree.roles.protected['restricted-admin-unit'] },
     { key: 'configureTable', table: tree.roles.configure },
+    { key: 'adminPolicyTable', table: tree.roles.adminPolicy },
     { key: 'licencesTable', table: tree.licences },
   ] as const;
   return (
@@ -66,6 +67,14 @@ export function AboutPage({ headingRef }: { headingRef: Ref<HTMLHeadingElement> 
                   {t(`about.${key}`)}
                 </a>{' '}
                 {t('about.dates', { checked: table.checked, page: table.sourceDate ?? t('about.undated') })}
+                {key === 'adminPolicyTable' && tree.roles.adminPolicy && (
+                  <details>
+                    <summary>
+                      {t('about.adminPolicyRoles', { count: tree.roles.adminPolicy.roles.length })}
+                    </summary>
+                    <p>{tree.roles.adminPolicy.roles.join(', ')}</p>
+                  </details>
+                )}
               </li>
             ) : null,
           )}
