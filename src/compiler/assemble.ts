@@ -4,6 +4,7 @@ import type {
   Lang,
   LicenceTable,
   Question,
+  Revision,
   RoleTable,
   Symptom,
   Tree,
@@ -17,6 +18,8 @@ import type { Article } from './markdown.ts';
 export interface TreeExtras {
   checks: LoadedChecks;
   corrections: Correction[];
+  /** Corrections of this guide's own content (corrections.yaml, revised). */
+  revisions?: Revision[];
   codes: ErrorCode[];
   /** The cited pages' dates (content/sources.yaml), for notes and origins that leave theirs out. */
   pages?: PageDates;
@@ -42,6 +45,7 @@ export function assembleTree(
     roles: tables.roles,
     licences: tables.licences,
     corrections: extras.corrections,
+    ...(extras.revisions && extras.revisions.length > 0 ? { revisions: extras.revisions } : {}),
     codes: extras.codes,
     codeIds: extras.codes.map((c) => c.id),
   };

@@ -89,9 +89,9 @@ export function compileContent(contentDir: string, cwd = process.cwd()): Compile
   }
   // Corrections are optional: a content folder without the file records none.
   const correctionsFile = path.join(contentDir, CORRECTIONS_FILE);
-  const { corrections, wrongToday } = existsSync(correctionsFile)
+  const { corrections, wrongToday, revisions } = existsSync(correctionsFile)
     ? loadCorrections(readFileSync(correctionsFile, 'utf8'), shown(correctionsFile), articles.nb, d)
-    : { corrections: [], wrongToday: [] };
+    : { corrections: [], wrongToday: [], revisions: [] };
   if (existsSync(correctionsFile)) files.push(correctionsFile);
   // Checks are optional as well; once the file exists, every question needs its check.
   const checksFile = path.join(contentDir, CHECKS_FILE);
@@ -111,7 +111,7 @@ export function compileContent(contentDir: string, cwd = process.cwd()): Compile
     ? (files.push(codesFile), loadCodes(read(codesFile), shown(codesFile), loaded.rules, d, pages))
     : undefined;
   checkOneDatePerPage(dated, d);
-  const extras = { checks, corrections, codes: codes?.codes ?? [], pages };
+  const extras = { checks, corrections, revisions, codes: codes?.codes ?? [], pages };
   const tree = buildTree(withAdded(articles, added), loaded, { roles, licences }, extras, d);
   // These read the whole tree, so they wait until every part of it is sound.
   const sound = d.ok ? tree : undefined;

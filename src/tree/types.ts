@@ -296,6 +296,17 @@ export interface Correction {
   wrongToday?: PerLang<string>;
 }
 
+/** A correction of this guide's own content after a review against Microsoft's pages (corrections.yaml, revised). */
+export interface Revision {
+  id: string;
+  /** The day the corrected fact was checked, as YYYY-MM-DD. */
+  checked: string;
+  /** The page that states what is right. */
+  source: string;
+  /** What was wrong and what the guide says now. */
+  what: PerLang<string>;
+}
+
 /**
  * The words of one part of the tree in one language, shipped apart from the tree's structure so that a page loads
  * only the text it shows (see split.ts): a symptom's items, notes and keywords, a question's hint and check, the
@@ -308,6 +319,9 @@ export interface TreeText {
   items: Record<string, Inline[]>;
   notes: Record<string, Inline[]>;
   corrections?: Correction[];
+  /** The about page's corrections of this guide, and the admin roles of Microsoft's fixed reset policy. */
+  revisions?: Revision[];
+  adminPolicyRoles?: string[];
   /** The symptom's search keywords in this language (the search index is built at compile time). */
   keywords?: string[];
   /** Question id -> its hint in this language (a question page's part, see split.ts). */
@@ -328,6 +342,8 @@ export interface Tree {
   roles: RoleTable;
   licences: LicenceTable;
   corrections: Correction[];
+  /** Corrections of this guide's own content, newest review last (absent when there are none). */
+  revisions?: Revision[];
   /**
    * Error codes and messages, in the order of content/codes.yaml (empty when the content has none). A split tree
    * starts without them: they arrive with the codes text part, which only the code pages load.

@@ -56,6 +56,23 @@ export function AboutPage({ headingRef }: { headingRef: Ref<HTMLHeadingElement> 
         </ul>
       </section>
 
+      {tree.revisions && tree.revisions.length > 0 && (
+        <section aria-labelledby="revisions-heading">
+          <h2 id="revisions-heading">{t('about.revisionsHeading')}</h2>
+          <p>{t('about.revisionsIntro')}</p>
+          <ul className="revisions">
+            {tree.revisions.map((r) => (
+              <li key={r.id} id={`revision-${r.id}`}>
+                {r.what[lang]}{' '}
+                <a href={r.source} rel="noreferrer">
+                  {t('about.revisionChecked', { date: r.checked })}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
       <section aria-labelledby="sources-heading">
         <h2 id="sources-heading">{t('about.sourcesHeading')}</h2>
         <p>{t('about.notesIntro')}</p>
