@@ -6,6 +6,8 @@ import { Diagnostics } from './diagnostics.ts';
 import { linkProblem } from './links.ts';
 import type { Article, ArticleSection } from './markdown.ts';
 import { readArticle } from './markdown.ts';
+import { NO_PAGE_DATES, undatedProblem } from './sources.ts';
+import type { PageDates } from './sources.ts';
 import type { LoadedRules, RulesSymptom } from './rules.ts';
 
 /** The folder of the symptoms the 2021 article lacks: `added/<lang>/<symptom id>.md`, one section each. */
@@ -73,6 +75,7 @@ export function checkOrigins(
   added: AddedSections,
   loaded: LoadedRules,
   d: Diagnostics,
+  dates: PageDates = NO_PAGE_DATES,
 ): void {
   symptoms.forEach((s, i) => {
     for (const lang of LANGS) {
@@ -96,6 +99,8 @@ export function checkOrigins(
     }
     const problem = s.origin ? linkProblem(s.origin.source) : undefined;
     if (problem) d.add(loaded.placeOf(['symptoms', i, 'origin', 'source']), problem);
+    if (s.origin && s.origin['source-date'] === undefined && dates.of(s.origin.source) === undefined)
+      d.add(loaded.placeOf(['symptoms', i, 'origin', 'source']), undatedProblem(s.origin.source));
   });
   for (const lang of LANGS) {
     for (const [id, section] of added.sections[lang]) {
@@ -109,6 +114,7 @@ export function checkOrigins(
 }
 
 /** The tree's record of an added symptom's source. */
-export function originOf(origin: NonNullable<RulesSymptom['origin']>): SymptomOrigin {
-  return { source: origin.source, sourceDate: origin['source-date'], checked: origin.checked };
+export function originOf(origin: NonNullable<RulesSymptom['origin']>, dates: PageDates): SymptomOrigin {
+  const sourceDate = origin['source-date'] ?? dates.of(origin.source) ?? '';
+  return { source: origin.source, sourceDate, checked: origin.checked };
 }

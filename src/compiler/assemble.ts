@@ -4,19 +4,25 @@ import type {
   Lang,
   LicenceTable,
   Question,
+  Revision,
   RoleTable,
   Symptom,
   Tree,
 } from '../tree/types.ts';
 import type { LoadedChecks } from './checks.ts';
 import { withChecks } from './checks.ts';
+import type { PageDates } from './sources.ts';
 import type { Article } from './markdown.ts';
 
 /** The parts of the tree that come from the content's optional files: checks, corrections and codes. */
 export interface TreeExtras {
   checks: LoadedChecks;
   corrections: Correction[];
+  /** Corrections of this guide's own content (corrections.yaml, revised). */
+  revisions?: Revision[];
   codes: ErrorCode[];
+  /** The cited pages' dates (content/sources.yaml), for notes and origins that leave theirs out. */
+  pages?: PageDates;
 }
 
 /**
@@ -39,6 +45,7 @@ export function assembleTree(
     roles: tables.roles,
     licences: tables.licences,
     corrections: extras.corrections,
+    ...(extras.revisions && extras.revisions.length > 0 ? { revisions: extras.revisions } : {}),
     codes: extras.codes,
     codeIds: extras.codes.map((c) => c.id),
   };

@@ -11,6 +11,8 @@ import type { Article } from './markdown.ts';
 import { buildNotes } from './notes.ts';
 import type { LoadedRules, LoadedYaml, RulesSymptom } from './rules.ts';
 import { checkSections, matchSections, sectionItems } from './sections.ts';
+import { NO_PAGE_DATES } from './sources.ts';
+import type { PageDates } from './sources.ts';
 import type { MatchedSections } from './sections.ts';
 
 /** The data tables the verdicts are computed from. */
@@ -39,6 +41,7 @@ function buildSymptom(
   seen: SeenIds,
   loaded: LoadedRules,
   d: Diagnostics,
+  pages: PageDates,
 ): Symptom {
   const at = (...path: (string | number)[]) => loaded.placeOf(['symptoms', si, ...path]);
   checkSections(rs, si, sections, nbFile, loaded, d);
@@ -64,7 +67,7 @@ function buildSymptom(
     }
     checkCondition(rule.when, asked, questions, ['symptoms', si, 'rules', i, 'when'], loaded, d);
   });
-  const notes = buildNotes(rs, si, asked, questions, seen.notes, loaded, d);
+  const notes = buildNotes(rs, si, asked, questions, seen.notes, loaded, d, pages);
   const claims = buildClaims(rs, si, asked, questions, notes, loaded, d);
   return {
     id: rs.id,
@@ -77,7 +80,7 @@ function buildSymptom(
     notes,
     ...(rs.verdict ? { verdict: rs.verdict } : {}),
     claims,
-    ...(rs.origin ? { origin: originOf(rs.origin) } : {}),
+    ...(rs.origin ? { origin: originOf(rs.origin, pages) } : {}),
     ...(rs['catch-all'] ? { catchAll: true as const } : {}),
   };
 }
@@ -123,6 +126,7 @@ export function buildTree(
       seen,
       loaded,
       d,
+      extras.pages ?? NO_PAGE_DATES,
     );
     const unmatched = LANGS.some((lang) => !sections[lang][si]);
     if (d.list.length > before || unmatched || symptom.ask.some((s) => faultyQuestions.has(s.question)))

@@ -8,6 +8,8 @@ import { httpsHost, plainText } from '../tree/inline.ts';
 import { paragraphInline } from './markdown.ts';
 import { id, loadYaml, perLang, text } from './rules.ts';
 import type { RulesPath } from './rules.ts';
+import { NO_PAGE_DATES } from './sources.ts';
+import type { PageDates } from './sources.ts';
 
 const date = (what: string) => z.iso.date({ message: `must be ${what}, as YYYY-MM-DD` });
 
@@ -62,7 +64,7 @@ function readOnlyCmdlet(name: string): boolean {
 const READ_SCOPE = /^[A-Za-z]+\.(?:Read|ReadBasic)(?:\.[A-Za-z]+)*$/;
 
 const REFUSED =
-  'a check may only read: use Get-* cmdlets, Connect-MgGraph with read scopes, and Select-Object, Where-Object, Sort-Object, Measure-Object or Format-* in a pipeline';
+  'a check may only read: use Get-* cmdlets, Invoke-MgGraphRequest -Method GET, Connect-MgGraph with read scopes, and Select-Object, Where-Object, Sort-Object, Measure-Object or Format-* in a pipeline';
 
 type Token = { kind: 'word' | 'string' | 'op'; value: string; line: number; column: number; head: boolean };
 
@@ -205,6 +207,10 @@ export function commandProblems(run: string): CommandProblem[] {
       return;
     }
     if (t.kind !== 'word') return;
+    if (t.value.toLowerCase() === GRAPH_REQUEST) {
+      checkGraphRequest(tokens, index, at);
+      return;
+    }
     if (/^[A-Za-z]+-[A-Za-z][A-Za-z0-9]*$/.test(t.value) && !readOnlyCmdlet(t.value)) {
       at(t, `"${t.value}" is not read-only: ${REFUSED}`);
       return;
@@ -231,6 +237,34 @@ export function commandProblems(run: string): CommandProblem[] {
     }
   });
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** Microsoft Graph PowerShell's raw request, read-only only as a GET (Microsoft documents some reads only so). */
+const GRAPH_REQUEST = 'invoke-mggraphrequest';
+
+/** Parameters of Invoke-MgGraphRequest that send or write data, refused even on a GET. */
+const GRAPH_REQUEST_WRITES = ['-body', '-inputfilepath', '-outputfilepath'];
+
+/**
+ * Checks an Invoke-MgGraphRequest at `index`: it must say `-Method GET` (its method otherwise depends on a default
+ * or a variable) and send no body or file, so it only reads.
+ */
+function checkGraphRequest(tokens: Token[], index: number, at: (t: Token, message: string) => void): void {
+  const request = tokens[index] as Token;
+  let method: Token | undefined;
+  for (let i = index + 1; i < tokens.length; i += 1) {
+    const t = tokens[i] as Token;
+    if (t.head || (t.kind === 'op' && ['|', ';', ')'].includes(t.value))) break;
+    const name = t.kind === 'word' ? t.value.toLowerCase() : '';
+    if (name === '-method') method = tokens[i + 1];
+    if (GRAPH_REQUEST_WRITES.includes(name))
+      at(t, `Invoke-MgGraphRequest with "${t.value}" sends or writes data: ${REFUSED}`);
+  }
+  if (!method || method.kind === 'op' || method.value.toUpperCase() !== 'GET')
+    at(
+      method ?? request,
+      'Invoke-MgGraphRequest must say -Method GET: a check may only read (write the method out, not as a variable)',
+    );
 }
 
 /** Checks the `-Scopes` of a Connect-MgGraph at `index`: present, and each scope read-only. */
@@ -321,6 +355,7 @@ export function loadChecks(
   file: string,
   questions: readonly string[] | undefined,
   d: Diagnostics,
+  pages: PageDates = NO_PAGE_DATES,
 ): LoadedChecks {
   const loaded = loadYaml(source, file, checksSchema, d);
   if (!loaded.value) return undefined;
@@ -371,11 +406,10 @@ export function loadChecks(
     }
     checks.set(entry.question, {
       checked: entry.checked,
-      sources: entry.sources.map((s) => ({
-        url: s.url,
-        host: httpsHost(s.url) ?? '',
-        ...(s.updated ? { updated: s.updated } : {}),
-      })),
+      sources: entry.sources.map((s) => {
+        const updated = s.updated ?? pages.of(s.url);
+        return { url: s.url, host: httpsHost(s.url) ?? '', ...(updated ? { updated } : {}) };
+      }),
       where,
       commands: entry.commands.map((c) => ({ label: c.label, run: c.run.trimEnd() })),
     });

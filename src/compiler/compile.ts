@@ -15,6 +15,7 @@ import { checkCodeAnswers, checkCodesSegment, loadCodes } from './codes.ts';
 import { loadSynonyms } from './search-index.ts';
 import type { SynonymGroups } from '../tree/search.ts';
 import { loadLicences, loadRoles } from './tables.ts';
+import { checkOneDatePerPage, loadSources, NO_PAGE_DATES } from './sources.ts';
 
 /** The content files a compile reads, relative to the content folder. */
 export const RULES_FILE = 'wizard.yaml';
@@ -24,6 +25,7 @@ export const CORRECTIONS_FILE = 'corrections.yaml';
 export const CHECKS_FILE = 'checks.yaml';
 export const CODES_FILE = 'codes.yaml';
 export const SEARCH_FILE = 'search.yaml';
+export const SOURCES_FILE = 'sources.yaml';
 
 /** The result of compiling content: the tree when there were no problems, and every problem found. */
 export interface CompileResult {
@@ -54,13 +56,25 @@ export function compileContent(contentDir: string, cwd = process.cwd()): Compile
   const shown = (file: string) => path.relative(cwd, file) || file;
   const rulesFile = path.join(contentDir, RULES_FILE);
   const files = [rulesFile];
-  const rulesSource = readText(rulesFile, shown(rulesFile), d);
-  const loaded = loadRules(rulesSource ?? '', shown(rulesFile), d);
+  // Every YAML file read, for the one-date-per-page check; the sources list first, so its dates are the reference.
+  const dated: { source: string; file: string }[] = [];
+  const read = (file: string) => {
+    const source = readText(file, shown(file), d);
+    if (source !== undefined) dated.push({ source, file: shown(file) });
+    return source ?? '';
+  };
+  // The sources list is optional: without it, every entry gives its page's date beside its source.
+  const sourcesFile = path.join(contentDir, SOURCES_FILE);
+  const pages = existsSync(sourcesFile)
+    ? (files.push(sourcesFile), loadSources(read(sourcesFile), shown(sourcesFile), d))
+    : NO_PAGE_DATES;
+  const rulesSource = read(rulesFile);
+  const loaded = loadRules(rulesSource, shown(rulesFile), d);
   const rolesFile = path.join(contentDir, ROLES_FILE);
   const licencesFile = path.join(contentDir, LICENCES_FILE);
   files.push(rolesFile, licencesFile);
-  const roles = loadRoles(readText(rolesFile, shown(rolesFile), d) ?? '', shown(rolesFile), d);
-  const licences = loadLicences(readText(licencesFile, shown(licencesFile), d) ?? '', shown(licencesFile), d);
+  const roles = loadRoles(read(rolesFile), shown(rolesFile), d, pages);
+  const licences = loadLicences(read(licencesFile), shown(licencesFile), d, pages);
   const searchFile = path.join(contentDir, SEARCH_FILE);
   const synonyms = existsSync(searchFile)
     ? (files.push(searchFile), loadSynonyms(readFileSync(searchFile, 'utf8'), shown(searchFile), d))
@@ -75,29 +89,29 @@ export function compileContent(contentDir: string, cwd = process.cwd()): Compile
   }
   // Corrections are optional: a content folder without the file records none.
   const correctionsFile = path.join(contentDir, CORRECTIONS_FILE);
-  const { corrections, wrongToday } = existsSync(correctionsFile)
+  const { corrections, wrongToday, revisions } = existsSync(correctionsFile)
     ? loadCorrections(readFileSync(correctionsFile, 'utf8'), shown(correctionsFile), articles.nb, d)
-    : { corrections: [], wrongToday: [] };
+    : { corrections: [], wrongToday: [], revisions: [] };
   if (existsSync(correctionsFile)) files.push(correctionsFile);
   // Checks are optional as well; once the file exists, every question needs its check.
   const checksFile = path.join(contentDir, CHECKS_FILE);
   const questionIds = loaded.rules?.questions.map((q) => q.id);
   const checks = existsSync(checksFile)
-    ? (files.push(checksFile),
-      loadChecks(readFileSync(checksFile, 'utf8'), shown(checksFile), questionIds, d))
+    ? (files.push(checksFile), loadChecks(read(checksFile), shown(checksFile), questionIds, d, pages))
     : undefined;
   // Symptoms the 2021 article lacks (added/<lang>/<id>.md) join the article's sections; codes.yaml is optional.
   const added = readAdded(contentDir, shown, d);
   files.push(...added.files);
   if (loaded.rules) {
-    checkOrigins(loaded.rules.symptoms, added, loaded, d);
+    checkOrigins(loaded.rules.symptoms, added, loaded, d, pages);
     checkCodesSegment(loaded.rules, loaded, d);
   }
   const codesFile = path.join(contentDir, CODES_FILE);
   const codes = existsSync(codesFile)
-    ? (files.push(codesFile), loadCodes(readFileSync(codesFile, 'utf8'), shown(codesFile), loaded.rules, d))
+    ? (files.push(codesFile), loadCodes(read(codesFile), shown(codesFile), loaded.rules, d, pages))
     : undefined;
-  const extras = { checks, corrections, codes: codes?.codes ?? [] };
+  checkOneDatePerPage(dated, d);
+  const extras = { checks, corrections, revisions, codes: codes?.codes ?? [], pages };
   const tree = buildTree(withAdded(articles, added), loaded, { roles, licences }, extras, d);
   // These read the whole tree, so they wait until every part of it is sound.
   const sound = d.ok ? tree : undefined;

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { LANGS } from '../tree/types.ts';
-import type { Correction, Tree } from '../tree/types.ts';
+import type { Correction, Revision, Tree } from '../tree/types.ts';
 import type { Diagnostics, Place } from './diagnostics.ts';
 import type { Article } from './markdown.ts';
 import { plainText } from '../tree/inline.ts';
 import { id, loadYaml, perLang, text } from './rules.ts';
+import { linkProblem } from './links.ts';
 
 /**
  * The schema of `content/corrections.yaml`: what the 2021 Norwegian text said, what it says now, and why; and the
@@ -13,6 +14,16 @@ import { id, loadYaml, perLang, text } from './rules.ts';
 export const correctionsSchema = z.strictObject({
   corrections: z.array(z.strictObject({ id, was: text, now: text, why: perLang })),
   'wrong-today': z.array(z.strictObject({ id, text: perLang, why: perLang })).default([]),
+  revised: z
+    .array(
+      z.strictObject({
+        id,
+        checked: z.iso.date({ message: 'must be the date the fact was checked, as YYYY-MM-DD' }),
+        source: z.url({ protocol: /^https$/, message: 'must be the https URL of the source' }),
+        what: perLang,
+      }),
+    )
+    .default([]),
 });
 
 /** A 2021 claim that is wrong today, with where it is recorded. */
@@ -31,9 +42,16 @@ export function loadCorrections(
   file: string,
   article: Article,
   d: Diagnostics,
-): { corrections: Correction[]; wrongToday: WrongToday[] } {
+): { corrections: Correction[]; wrongToday: WrongToday[]; revisions: Revision[] } {
   const loaded = loadYaml(source, file, correctionsSchema, d);
-  if (!loaded.value) return { corrections: [], wrongToday: [] };
+  if (!loaded.value) return { corrections: [], wrongToday: [], revisions: [] };
+  const revisions = loaded.value.revised.map((r, i): Revision => {
+    const problem = linkProblem(r.source);
+    if (problem) d.add(loaded.placeOf(['revised', i, 'source']), problem);
+    if (loaded.value?.revised.findIndex((other) => other.id === r.id) !== i)
+      d.add(loaded.placeOf(['revised', i, 'id']), `duplicate revision id "${r.id}"`);
+    return { id: r.id, checked: r.checked, source: r.source, what: r.what };
+  });
   const seen = new Set<string>();
   loaded.value.corrections.forEach((c, i) => {
     if (seen.has(c.id)) d.add(loaded.placeOf(['corrections', i, 'id']), `duplicate correction id "${c.id}"`);
@@ -62,7 +80,7 @@ export function loadCorrections(
     );
     return wrong && c.now.includes(wrong.text.nb) ? { ...c, wrongToday: wrong.why } : c;
   });
-  return { corrections, wrongToday };
+  return { corrections, wrongToday, revisions };
 }
 
 /**

@@ -2,6 +2,7 @@ import { isUnsure, resolve } from '../tree/resolve.ts';
 import { ACCOUNT_KINDS, ADMIN_LICENCE_ANSWERS, OTHER_ROLES_ANSWERS, PROTECTED_KINDS } from '../tree/types.ts';
 import type { Answer, LicenceTable, Question, RoleTable, Symptom, Tree, VerdictRule } from '../tree/types.ts';
 import { foldFlow } from '../tree/walk.ts';
+import { NO_ADMIN_ROLE } from '../tree/verdict.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import type { LoadedRules, RulesPath } from './rules.ts';
 
@@ -66,8 +67,8 @@ export function checkVerdict(
                   [
                     'others',
                     rule.others,
-                    OTHER_ROLES_ANSWERS,
-                    `the answers (${OTHER_ROLES_ANSWERS.join(', ')})`,
+                    [...OTHER_ROLES_ANSWERS, ...roleIds.filter((r) => r !== NO_ADMIN_ROLE)],
+                    `the answers (${OTHER_ROLES_ANSWERS.join(', ')}) or the roles of roles.yaml`,
                   ] as [string, string, readonly string[], string],
                 ]),
           ];

@@ -4,6 +4,7 @@ import { checkCondition, checkUniqueAcross } from './ids.ts';
 import { linkProblem } from './links.ts';
 import { paragraphInline } from './markdown.ts';
 import type { LoadedRules, RulesSymptom } from './rules.ts';
+import type { PageDates } from './sources.ts';
 
 /** Parses a note's Markdown text into inline content; its problems are reported at the note's text in the rules. */
 function noteInline(markdown: string, place: Place, d: Diagnostics) {
@@ -27,6 +28,7 @@ export function buildNotes(
   seenIds: Set<string>,
   loaded: LoadedRules,
   d: Diagnostics,
+  dates: PageDates,
 ): Note[] {
   const at = (...path: (string | number)[]) => loaded.placeOf(['symptoms', si, 'notes', ...path]);
   const notes = rs.notes.map((note, i): Note => {
@@ -48,12 +50,13 @@ export function buildNotes(
     if (sourceProblem) d.add(at(i, 'source'), sourceProblem);
     const otherProblem = note['other-source'] === undefined ? undefined : linkProblem(note['other-source']);
     if (otherProblem) d.add(at(i, 'other-source'), otherProblem);
+    const sourceDate = note['source-date'] ?? dates.of(note.source);
     return {
       id: note.id,
       item: note.item,
       checked: note.checked,
       source: note.source,
-      ...(note['source-date'] ? { sourceDate: note['source-date'] } : {}),
+      ...(sourceDate ? { sourceDate } : {}),
       ...(note['other-source'] ? { otherSource: note['other-source'] } : {}),
       ...(note.corrects ? { corrects: true } : {}),
       ...(note.when ? { when: note.when } : {}),

@@ -22,10 +22,10 @@ const question = z.strictObject({
 });
 const askStep = z.union([id, z.strictObject({ question: id, when: condition.optional() })]);
 const rule = z.strictObject({ item: id, when: condition.optional() });
-/** A source page's own date (its ms.date), as YYYY-MM. */
-export const sourceDate = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: "must be the source page's own date, as YYYY-MM" });
+/** A source page's own date (its ms.date), as YYYY-MM-DD (YYYY-MM where only the month is known). */
+export const sourceDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, {
+  message: "must be the source page's own date, as YYYY-MM-DD",
+});
 const note = z.strictObject({
   id,
   item: id,
@@ -51,7 +51,7 @@ const claim = z.union([
 const origin = z.strictObject({
   added: z.literal(true, { message: 'must be true: the symptom is added from current documentation' }),
   source: z.url({ protocol: /^https$/, message: 'must be the https URL of the source' }),
-  'source-date': sourceDate,
+  'source-date': sourceDate.optional(),
   checked: z.iso.date({ message: 'must be the date the symptom was checked, as YYYY-MM-DD' }),
 });
 const symptom = z.strictObject({

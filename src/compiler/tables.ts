@@ -5,6 +5,8 @@ import type { Diagnostics } from './diagnostics.ts';
 import { linkProblem } from './links.ts';
 import type { LoadedYaml } from './rules.ts';
 import { id, loadYaml, perLang, sourceDate } from './rules.ts';
+import { NO_PAGE_DATES } from './sources.ts';
+import type { PageDates } from './sources.ts';
 
 const dated = {
   source: z.url({ protocol: /^https$/, message: 'must be the https URL of the source' }),
@@ -24,6 +26,7 @@ export const rolesSchema = z.strictObject({
     )
     .default({}),
   configure: z.strictObject({ ...dated, roles: z.array(id).min(1) }).optional(),
+  'admin-policy': z.strictObject({ ...dated, roles: z.array(perLang.shape.en).min(1) }).optional(),
 });
 
 /** The schema of `content/licences.yaml`. */
@@ -53,17 +56,22 @@ function checkSource(
   if (problem) d.add(loaded.placeOf([...path, 'source']), problem);
 }
 
-/** The dates of a table or entry, in the tree's spelling. */
-function dates(value: { source: string; checked: string; 'source-date'?: string | undefined }) {
-  return {
-    source: value.source,
-    checked: value.checked,
-    ...(value['source-date'] ? { sourceDate: value['source-date'] } : {}),
-  };
+/** The dates of a table or entry, in the tree's spelling (the page's date from the sources list if not beside it). */
+function datesOf(
+  value: { source: string; checked: string; 'source-date'?: string | undefined },
+  pages: PageDates,
+) {
+  const sourceDate = value['source-date'] ?? pages.of(value.source);
+  return { source: value.source, checked: value.checked, ...(sourceDate ? { sourceDate } : {}) };
 }
 
 /** Loads the role table, reporting a row or a role in `resets` that names an unknown role, and duplicate ids. */
-export function loadRoles(source: string, file: string, d: Diagnostics): LoadedYaml<RoleTable> {
+export function loadRoles(
+  source: string,
+  file: string,
+  d: Diagnostics,
+  pages: PageDates = NO_PAGE_DATES,
+): LoadedYaml<RoleTable> {
   const loaded = loadYaml(source, file, rolesSchema, d);
   const parsed = loaded.value;
   if (!parsed) return { ...loaded, value: undefined };
@@ -78,18 +86,32 @@ export function loadRoles(source: string, file: string, d: Diagnostics): LoadedY
     if (!entry) continue;
     checkSource(entry.source, loaded, d, ['protected', kind]);
     if (entry['reset-by'] !== 'unit-scope') roleIds(['protected', kind, 'reset-by'], entry['reset-by']);
-    protectedAccounts[kind] = { ...dates(entry), resetBy: entry['reset-by'] } satisfies ProtectedAccount;
+    protectedAccounts[kind] = {
+      ...datesOf(entry, pages),
+      resetBy: entry['reset-by'],
+    } satisfies ProtectedAccount;
+  }
+  const policy = parsed['admin-policy'];
+  if (policy) {
+    checkSource(policy.source, loaded, d, ['admin-policy']);
+    policy.roles.forEach((name, i) => {
+      if (policy.roles.indexOf(name) !== i)
+        d.add(loaded.placeOf(['admin-policy', 'roles', i]), `"${name}" is listed twice`);
+    });
   }
   if (parsed.configure) {
     checkSource(parsed.configure.source, loaded, d, ['configure']);
     roleIds(['configure', 'roles'], parsed.configure.roles);
   }
   const value: RoleTable = {
-    ...dates(parsed),
+    ...datesOf(parsed, pages),
     roles: parsed.roles,
     resets: parsed.resets,
     protected: protectedAccounts,
-    ...(parsed.configure ? { configure: { ...dates(parsed.configure), roles: parsed.configure.roles } } : {}),
+    ...(parsed.configure
+      ? { configure: { ...datesOf(parsed.configure, pages), roles: parsed.configure.roles } }
+      : {}),
+    ...(policy ? { adminPolicy: { ...datesOf(policy, pages), roles: policy.roles } } : {}),
   };
   checkSource(value.source, loaded, d);
   const known = value.roles.map((r) => r.id);
@@ -111,7 +133,12 @@ export function loadRoles(source: string, file: string, d: Diagnostics): LoadedY
 }
 
 /** Loads the licence table, reporting duplicate ids. */
-export function loadLicences(source: string, file: string, d: Diagnostics): LoadedYaml<LicenceTable> {
+export function loadLicences(
+  source: string,
+  file: string,
+  d: Diagnostics,
+  pages: PageDates = NO_PAGE_DATES,
+): LoadedYaml<LicenceTable> {
   const loaded = loadYaml(source, file, licencesSchema, d);
   if (!loaded.value) return { ...loaded, value: undefined };
   checkSource(loaded.value.source, loaded, d);
@@ -123,7 +150,7 @@ export function loadLicences(source: string, file: string, d: Diagnostics): Load
   return {
     ...loaded,
     value: {
-      ...dates(loaded.value),
+      ...datesOf(loaded.value, pages),
       licences: loaded.value.licences.map((l) => ({
         id: l.id,
         name: l.name,

@@ -66,7 +66,7 @@ function answersPath(tree: Tree, lang: Lang, symptom: string, answers: readonly 
 
 /** The flow state an error code leads to: its symptom with the code's answers replayed (see resolve). */
 export function codeState(tree: Tree, code: ErrorCode): FlowState | undefined {
-  return resolve(tree, code.symptom, code.answers);
+  return code.symptom === undefined ? undefined : resolve(tree, code.symptom, code.answers);
 }
 
 /** The state reached by choosing an option on a question page (later answers kept from a Change replay). */

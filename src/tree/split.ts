@@ -48,9 +48,13 @@ function withoutWords(question: Question): Question {
  */
 export function splitTree(tree: Tree): { core: Tree; parts: Record<string, TreeText> } {
   const empty = () => ({ nb: [], en: [] });
+  const policy = tree.roles.adminPolicy;
   const core: Tree = {
     ...tree,
     corrections: [],
+    // The about page's words: its part carries them (the policy's role names too, which only it lists).
+    ...(tree.revisions ? { revisions: [] } : {}),
+    roles: policy ? { ...tree.roles, adminPolicy: { ...policy, roles: [] } } : tree.roles,
     codes: [],
     questions: tree.questions.map(withoutWords),
     symptoms: tree.symptoms.map((s) => ({
@@ -72,7 +76,14 @@ export function splitTree(tree: Tree): { core: Tree; parts: Record<string, TreeT
         notes: Object.fromEntries(s.notes.map((note) => [note.id, note.text[lang]])),
       };
     }
-    parts[textKey(lang, ABOUT_PART)] = { lang, items: {}, notes: {}, corrections: tree.corrections };
+    parts[textKey(lang, ABOUT_PART)] = {
+      lang,
+      items: {},
+      notes: {},
+      corrections: tree.corrections,
+      ...(tree.revisions ? { revisions: tree.revisions } : {}),
+      ...(policy ? { adminPolicyRoles: policy.roles } : {}),
+    };
     if (tree.codes.length > 0) {
       const codes = tree.codes.map((c): [string, CodeText] => [
         c.id,
@@ -106,6 +117,9 @@ export function splitTree(tree: Tree): { core: Tree; parts: Record<string, TreeT
  */
 export function mergeText(tree: Tree, text: TreeText): void {
   if (text.corrections && tree.corrections.length === 0) tree.corrections.push(...text.corrections);
+  if (text.revisions && (tree.revisions?.length ?? 0) === 0) tree.revisions = [...text.revisions];
+  const policy = tree.roles.adminPolicy;
+  if (text.adminPolicyRoles && policy?.roles.length === 0) policy.roles.push(...text.adminPolicyRoles);
   const symptom = text.symptom === undefined ? undefined : findSymptom(tree, text.symptom);
   if (symptom && text.keywords) symptom.keywords[text.lang] = text.keywords;
   for (const item of symptom?.items ?? []) {

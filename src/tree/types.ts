@@ -152,6 +152,8 @@ export interface RoleTable {
   protected: Partial<Record<ProtectedKind, ProtectedAccount>>;
   /** Roles that can configure self-service password reset (the Password reset page), least privileged first. */
   configure?: { roles: string[]; source: string; checked: string; sourceDate?: string };
+  /** The admin roles that always get Microsoft's fixed two-gate reset policy, by name as the page lists them. */
+  adminPolicy?: { roles: string[]; source: string; checked: string; sourceDate?: string };
 }
 
 /** Accounts that only some admins can reset, whatever roles they hold. */
@@ -191,8 +193,8 @@ export interface LicenceTable {
 export const ACCOUNT_KINDS = ['cloud-member', 'synced-user', 'guest-user', ...PROTECTED_KINDS] as const;
 
 /**
- * The options of the question "does the user hold any role outside the list your role can reset?": one yes/no
- * question that makes the verdict exact for users with several roles.
+ * The options of the question "which roles does the user hold?" besides role ids of the table: only roles your role
+ * can reset, or another; an option whose id is a row of the role table says the user holds that row.
  */
 export const OTHER_ROLES_ANSWERS = ['only-listed', 'other-role'] as const;
 
@@ -262,8 +264,10 @@ export interface ErrorCode {
   code: string;
   /** Other forms the search finds it by ("31008", "0x80230619"). */
   aliases: string[];
-  /** The symptom it leads to, and answers that pre-fill that symptom's path. */
-  symptom: string;
+  /** Its kind of meaning, from the vocabulary of content/codes.yaml (which decides the symptoms it may lead to). */
+  kind?: string;
+  /** The symptom it leads to (none when no symptom fits its kind), and answers that pre-fill that symptom's path. */
+  symptom?: string;
   answers: Answer[];
   source: string;
   /** The source page's own date (its ms.date), as YYYY-MM. */
@@ -292,6 +296,17 @@ export interface Correction {
   wrongToday?: PerLang<string>;
 }
 
+/** A correction of this guide's own content after a review against Microsoft's pages (corrections.yaml, revised). */
+export interface Revision {
+  id: string;
+  /** The day the corrected fact was checked, as YYYY-MM-DD. */
+  checked: string;
+  /** The page that states what is right. */
+  source: string;
+  /** What was wrong and what the guide says now. */
+  what: PerLang<string>;
+}
+
 /**
  * The words of one part of the tree in one language, shipped apart from the tree's structure so that a page loads
  * only the text it shows (see split.ts): a symptom's items, notes and keywords, a question's hint and check, the
@@ -304,6 +319,9 @@ export interface TreeText {
   items: Record<string, Inline[]>;
   notes: Record<string, Inline[]>;
   corrections?: Correction[];
+  /** The about page's corrections of this guide, and the admin roles of Microsoft's fixed reset policy. */
+  revisions?: Revision[];
+  adminPolicyRoles?: string[];
   /** The symptom's search keywords in this language (the search index is built at compile time). */
   keywords?: string[];
   /** Question id -> its hint in this language (a question page's part, see split.ts). */
@@ -324,6 +342,8 @@ export interface Tree {
   roles: RoleTable;
   licences: LicenceTable;
   corrections: Correction[];
+  /** Corrections of this guide's own content, newest review last (absent when there are none). */
+  revisions?: Revision[];
   /**
    * Error codes and messages, in the order of content/codes.yaml (empty when the content has none). A split tree
    * starts without them: they arrive with the codes text part, which only the code pages load.
@@ -358,10 +378,13 @@ export interface PermissionVerdict {
   /**
    * Why: the table decided (`table`: the user holds only roles your role can reset, or holds another), your role
    * resets everyone at tenant scope, you hold no role that resets passwords, a guest, a member or owner of a
-   * role-assignable group, a member of a restricted management administrative unit, or an unknown answer.
+   * role-assignable group, a member of a restricted management administrative unit, the user holds a row of the
+   * table named by the answer (`held`: a role scoped to a restricted management administrative unit, a custom
+   * role), or an unknown answer.
    */
   reason:
     | 'table'
+    | 'held-role'
     | 'everyone'
     | 'no-role'
     | 'guest'
@@ -370,6 +393,8 @@ export interface PermissionVerdict {
     | 'actor-unsure'
     | 'others-unsure';
   actor?: string;
+  /** The row of the table the user holds, when an answer named it (reason `held-role`). */
+  held?: string;
   /** Roles that can do it at tenant scope, least privileged first (for "no" and "depends"). */
   roles: string[];
   /** The roles the actor can reset (other than none), when the user's other roles decide. */

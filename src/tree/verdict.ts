@@ -58,9 +58,10 @@ function protectedResetBy(table: RoleTable, account: string): string[] | 'unit-s
 }
 
 /**
- * "Can I reset this user's password?" from the role table: your role (actor), the kind of account, and whether the
- * user holds any role outside the list your role can reset (`others`: only-listed, other-role). An answer that is
- * absent or "not sure" makes the verdict depend on it. The table is for roles assigned at tenant scope.
+ * "Can I reset this user's password?" from the role table: your role (actor), the kind of account, and the roles
+ * the user holds (`others`: only-listed, other-role, or the id of a row of the table the user holds, such as a role
+ * scoped to a restricted management administrative unit or a custom role). An answer that is absent or "not sure"
+ * makes the verdict depend on it. The table is for roles assigned at tenant scope.
  */
 export function permissionVerdict(
   table: RoleTable,
@@ -98,6 +99,11 @@ export function permissionVerdict(
   if (everyone.includes(actorRole))
     return { ...base, answer: 'yes', reason: 'everyone', roles: [], ...withCaveat };
   const resettable = resettableBy(table, actorRole).filter((r) => r !== NO_ADMIN_ROLE);
+  if (others !== undefined && others !== NO_ADMIN_ROLE && table.roles.some((r) => r.id === others)) {
+    const yes = canReset(table, actorRole, others);
+    const held = { held: others, roles: yes ? [] : rolesThatCanReset(table, others) };
+    return { ...base, answer: yes ? 'yes' : 'no', reason: 'held-role', ...held, ...(yes ? withCaveat : {}) };
+  }
   if (others === 'only-listed')
     return { ...base, answer: 'yes', reason: 'table', roles: [], resettable, ...withCaveat };
   if (others === 'other-role') return { ...base, answer: 'no', reason: 'table', roles: everyone, resettable };

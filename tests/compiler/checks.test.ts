@@ -23,6 +23,11 @@ describe('commandProblems: a check may only read', () => {
     ],
     ["Get-MgX | Select-Object @{ Name = 'Role'; Expression = { $_.RoleDefinition.DisplayName } }, Id"],
     ['Get-MgX |\n  Select-Object Id'],
+    // Microsoft documents roles held through a group only as a raw GET of the beta endpoint.
+    [
+      '$uri = "https://graph.microsoft.com/beta/roleManagement/directory/transitiveRoleAssignments?`$count=true"\nInvoke-MgGraphRequest -Method GET -Uri $uri -Headers @{ ConsistencyLevel = \'eventual\' } -OutputType PSObject | Select-Object -ExpandProperty value',
+    ],
+    ["Invoke-MgGraphRequest -Method 'get' -Uri '<uri>'"],
   ])('allows %j', (run) => {
     expect(commandProblems(run)).toEqual([]);
   });
@@ -39,8 +44,23 @@ describe('commandProblems: a check may only read', () => {
       [[0, 28, '"Reset-MgUserAuthenticationMethodPassword" is not read-only']],
     ],
     [
-      'Invoke-MgGraphRequest -Method GET -Uri "https://graph.microsoft.com/v1.0/me"',
-      [[0, 0, '"Invoke-MgGraphRequest" is not read-only']],
+      'Invoke-MgGraphRequest -Uri "https://graph.microsoft.com/v1.0/me"',
+      [[0, 0, 'Invoke-MgGraphRequest must say -Method GET']],
+    ],
+    [
+      'Invoke-MgGraphRequest -Method PATCH -Uri "<uri>" -Body @{ allowedToUseSSPR = $false }',
+      [
+        [0, 30, 'Invoke-MgGraphRequest must say -Method GET'],
+        [0, 49, 'Invoke-MgGraphRequest with "-Body" sends or writes data'],
+      ],
+    ],
+    [
+      '$m = "POST"\nInvoke-MgGraphRequest -Method $m -Uri "<uri>"',
+      [[1, 30, 'Invoke-MgGraphRequest must say -Method GET']],
+    ],
+    [
+      'Invoke-MgGraphRequest -Method GET -Uri "<uri>" -OutputFilePath out.json',
+      [[0, 47, 'Invoke-MgGraphRequest with "-OutputFilePath" sends or writes data']],
     ],
     [
       'New-MgUser; Add-MgGroupMember; Enable-X; Disable-X',
@@ -102,7 +122,7 @@ describe('the real checks', () => {
       for (const command of question.check!.commands) {
         expect(commandProblems(command.run)).toEqual([]);
         // Graph cmdlets need a sign-in first; the event log is read on the server itself.
-        if (/Get-Mg/.test(command.run))
+        if (/Get-Mg|Invoke-MgGraphRequest/.test(command.run))
           expect(command.run.split('\n')[0]).toMatch(/^Connect-MgGraph -Scopes /);
       }
     }

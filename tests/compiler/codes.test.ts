@@ -37,6 +37,34 @@ const cases: [what: string, kind: string, expected: Expected[]][] = [
     ],
   ],
   [
+    'codes that lead where their kind of meaning does not belong',
+    'code-kind-mismatch',
+    [
+      ['codes.yaml', 8, 16, 'unknown symptom "screen-black"; the symptoms are: button-broken'],
+      [
+        'codes.yaml',
+        17,
+        14,
+        'code "err-1" is of kind "account-state", which leads to no symptom (codes.yaml:11:15): remove "symptom"',
+      ],
+      ['codes.yaml', 24, 9, 'code "err-2" has no kind: say what it means with "kind", one of: button-state'],
+      ['codes.yaml', 37, 11, 'unknown kind "colour"; the kinds are: button-state, account-state'],
+      [
+        'codes.yaml',
+        48,
+        11,
+        'code "err-4" is of kind "button-state", which leads to screen-black (codes.yaml:8:15): name one of those',
+      ],
+      ['codes.yaml', 59, 14, 'code "err-5" leads to no symptom, so it has no answers to pre-fill'],
+      [
+        'codes.yaml',
+        80,
+        14,
+        'code "err-7" is of kind "button-state", which leads to screen-black (codes.yaml:8:15), not to "button-broken"',
+      ],
+    ],
+  ],
+  [
     'a code id twice, and one code written twice in two spellings',
     'code-duplicates',
     [
@@ -133,6 +161,7 @@ describe('a valid content folder with codes and an added symptom', () => {
       group: 'sspr',
       code: 'ERR_0042',
       aliases: ['ButtonGreyError'],
+      kind: 'button-state',
       symptom: 'button-broken',
       answers: [{ question: 'colour', option: 'grey' }],
       sourceDate: '2025-06',
@@ -151,6 +180,13 @@ describe('a valid content folder with codes and an added symptom', () => {
     const state = codeState(tree, tree.codes[0] as (typeof tree.codes)[number]);
     expect(state?.kind).toBe('remedy');
     expect(state?.answers).toEqual([{ question: 'colour', option: 'grey' }]);
+  });
+
+  test('a code that leads to no symptom has no state: its page is the whole answer', () => {
+    const code = tree.codes[0] as (typeof tree.codes)[number];
+    const { symptom, ...alone } = code;
+    expect(symptom).toBe('button-broken');
+    expect(codeState(tree, { ...alone, answers: [] })).toBeUndefined();
   });
 
   test('codes compare without case, spaces, underscores or hyphens', () => {

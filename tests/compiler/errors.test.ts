@@ -54,6 +54,24 @@ const cases: [what: string, kind: string, expected: Expected[]][] = [
     ],
   ],
   [
+    'one page with two dates: the sources list says one, a note (with an anchor) and the role table others',
+    'page-two-dates',
+    [
+      [
+        'wizard.yaml',
+        32,
+        22,
+        '"https://learn.microsoft.com/entra/roles" is dated 2024-10 here but 2024-10-15 at sources.yaml:3:11: a page has one date',
+      ],
+      [
+        'roles.yaml',
+        2,
+        14,
+        '"https://learn.microsoft.com/entra/roles" is dated 2024-11-02 here but 2024-10-15 at sources.yaml:3:11',
+      ],
+    ],
+  ],
+  [
     'malformed YAML',
     'yaml-syntax',
     [['wizard.yaml', 19, 5, 'YAML syntax: Flow sequence in block collection must be sufficiently indented']],

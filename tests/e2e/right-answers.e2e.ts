@@ -161,4 +161,40 @@ describe('the walk-throughs of right answers, without JavaScript', () => {
       expect(text, url).toContain('Write back passwords to your on-premises directory');
     }
   });
+
+  test('a User Administrator and a user with a role scoped to a restricted management unit: "no", naming the two roles that can', () => {
+    const path =
+      'reset-button-greyed-out/your-role/user-admin/target-account/cloud-member/target-other-roles';
+    const name = (lang: Lang, id: string) => tree.roles.roles.find((r) => r.id === id)?.name[lang] ?? id;
+    for (const lang of ['nb', 'en'] as const) {
+      for (const held of ['rmau-scoped-role', 'custom-role']) {
+        const doc = page(`/${lang}/${path}/${held}/`);
+        expect(doc.querySelector('.verdict-answer')?.textContent).toBe(COPY[lang].verdict.no);
+        const line = [...doc.querySelectorAll('.verdict p')]
+          .map((p) => p.textContent ?? '')
+          .find((t) => t.includes(name(lang, held)));
+        expect(line, `${lang} ${held}`).toBeDefined();
+        for (const role of ['privileged-authentication-admin', 'global-admin'])
+          expect(line).toContain(name(lang, role));
+      }
+    }
+  });
+
+  test('no page names Protection as the way to the Password reset page today', () => {
+    const bad = all
+      .filter(([, doc]) => /under (Protection|Beskyttelse)\b/i.test(textOf(doc)))
+      .map(([url]) => url);
+    expect(bad).toEqual([]);
+  });
+
+  test('the sign-in codes for a lock, an expired password and a disabled account, and event 32009, lead where they belong', () => {
+    const next = (lang: Lang, id: string) =>
+      page(`/${lang}/codes/${id}/`).querySelector('#code-next + p a')?.getAttribute('href') ?? null;
+    for (const lang of ['nb', 'en'] as const) {
+      expect(next(lang, 'aadsts-50053')).toBeNull();
+      expect(next(lang, 'aadsts-50057')).toBeNull();
+      expect(next(lang, 'aadsts-50055')).toBe(`/${lang}/how-to-reset/`);
+      expect(next(lang, 'event-32009')).toBe(`/${lang}/writeback-fails-after-submit/`);
+    }
+  });
 });

@@ -23,6 +23,9 @@ describe('splitTree and mergeText', () => {
       expect(symptom.keywords).toEqual({ nb: [], en: [] });
     }
     expect(core.corrections).toEqual([]);
+    // The about page's own words: the guide's corrections and the names of the admin policy's roles.
+    expect(core.revisions ?? []).toEqual([]);
+    expect(core.roles.adminPolicy?.roles ?? []).toEqual([]);
     expect(core.questions.some((q) => q.check || q.hint)).toBe(false);
     // Everything the wizard needs to route and ask stays: ids, rules, questions, headings.
     expect(core.questions).toEqual(tree.questions.map((q) => ({ ...q, check: undefined, hint: undefined })));

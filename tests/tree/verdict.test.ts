@@ -23,6 +23,8 @@ const TARGETS = [
   'reader-role',
   'groups-admin',
   'other-admin-role',
+  'rmau-scoped-role',
+  'custom-role',
   'authentication-policy-admin',
   'password-admin',
   'helpdesk-admin',
@@ -32,15 +34,15 @@ const TARGETS = [
   'global-admin',
 ] as const;
 const EXPECTED: Record<string, string> = {
-  //                                 nar dr gi rr ga oa ap pa ha aa ua pa ga
-  'no-admin-role': '                 N  N  N  N  N  N  N  N  N  N  N  N  N',
-  'authentication-policy-admin': '   N  N  N  N  N  N  N  N  N  N  N  N  N',
-  'password-admin': '                Y  Y  Y  N  N  N  N  Y  N  N  N  N  N',
-  'helpdesk-admin': '                Y  Y  Y  Y  N  N  N  Y  Y  N  N  N  N',
-  'authentication-admin': '          Y  Y  Y  Y  N  N  N  Y  N  Y  N  N  N',
-  'user-admin': '                    Y  Y  Y  Y  Y  N  N  Y  Y  N  Y  N  N',
-  'privileged-authentication-admin': 'Y  Y  Y  Y  Y  Y  Y  Y  Y  Y  Y  Y  Y',
-  'global-admin': '                  Y  Y  Y  Y  Y  Y  Y  Y  Y  Y  Y  Y  Y',
+  //                                 nar dr gi rr ga oa rm cr ap pa ha aa ua pa ga
+  'no-admin-role': '                 N  N  N  N  N  N  N  N  N  N  N  N  N  N  N',
+  'authentication-policy-admin': '   N  N  N  N  N  N  N  N  N  N  N  N  N  N  N',
+  'password-admin': '                Y  Y  Y  N  N  N  N  N  N  Y  N  N  N  N  N',
+  'helpdesk-admin': '                Y  Y  Y  Y  N  N  N  N  N  Y  Y  N  N  N  N',
+  'authentication-admin': '          Y  Y  Y  Y  N  N  N  N  N  Y  N  Y  N  N  N',
+  'user-admin': '                    Y  Y  Y  Y  Y  N  N  N  N  Y  Y  N  Y  N  N',
+  'privileged-authentication-admin': 'Y  Y  Y  Y  Y  Y  Y  Y  Y  Y  Y  Y  Y  Y  Y',
+  'global-admin': '                  Y  Y  Y  Y  Y  Y  Y  Y  Y  Y  Y  Y  Y  Y  Y',
 };
 const PAA_GA = ['privileged-authentication-admin', 'global-admin'];
 /** The roles a role can reset, as the question about the user's other roles lists them (no admin role left out). */
@@ -134,6 +136,30 @@ describe('the verdict for a user with other roles: one yes/no question, exact', 
       for (const other of TARGETS.filter((t) => t !== 'no-admin-role' && !listed(actor).includes(t)))
         expect(canResetAll(table, actor, [...listed(actor), other])).toBe(false);
     }
+  });
+
+  for (const held of ['rmau-scoped-role', 'custom-role']) {
+    it(`a user who holds ${held}: every role but the two that reset everyone says no and names them`, () => {
+      for (const actor of Object.keys(EXPECTED)) {
+        const verdict = permissionVerdict(table, actor, 'cloud-member', held);
+        if (PAA_GA.includes(actor)) expect(verdict).toMatchObject({ answer: 'yes', reason: 'everyone' });
+        else if (Object.hasOwn(table.resets, actor))
+          expect(verdict).toMatchObject({ answer: 'no', reason: 'held-role', held, roles: PAA_GA });
+        else expect(verdict).toMatchObject({ answer: 'no', reason: 'no-role' });
+      }
+    });
+  }
+
+  it('an answer naming a row the actor can reset is a yes without the two roles', () => {
+    expect(permissionVerdict(table, 'user-admin', 'synced-user', 'helpdesk-admin')).toEqual({
+      kind: 'permission',
+      actor: 'user-admin',
+      answer: 'yes',
+      reason: 'held-role',
+      held: 'helpdesk-admin',
+      roles: [],
+      caveat: 'synced',
+    });
   });
 
   it('a role that resets everyone is not asked and says yes', () => {
@@ -300,6 +326,28 @@ describe('the wizard ends in the plain answer', () => {
     expect(state).toMatchObject({
       kind: 'remedy',
       verdict: { kind: 'permission', answer: 'no', roles: PAA_GA },
+    });
+  });
+
+  it('a User Administrator and a user with a role scoped to a restricted management administrative unit: no, ask a Privileged Authentication or Global Administrator', () => {
+    const state = resolve(
+      tree,
+      'reset-button-greyed-out',
+      path({
+        'your-role': 'user-admin',
+        'target-account': 'cloud-member',
+        'target-other-roles': 'rmau-scoped-role',
+      }),
+    );
+    expect(state).toMatchObject({
+      kind: 'remedy',
+      verdict: {
+        kind: 'permission',
+        answer: 'no',
+        reason: 'held-role',
+        held: 'rmau-scoped-role',
+        roles: PAA_GA,
+      },
     });
   });
 

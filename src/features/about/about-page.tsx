@@ -11,6 +11,7 @@ export function AboutPage({ headingRef }: { headingRef: Ref<HTMLHeadingElement> 
     { key: 'groupsTable', table: tree.roles.protected['role-assignable-group'] },
     { key: 'adminUnitsTable', table: tree.roles.protected['restricted-admin-unit'] },
     { key: 'configureTable', table: tree.roles.configure },
+    { key: 'adminPolicyTable', table: tree.roles.adminPolicy },
     { key: 'licencesTable', table: tree.licences },
   ] as const;
   return (
@@ -55,6 +56,23 @@ export function AboutPage({ headingRef }: { headingRef: Ref<HTMLHeadingElement> 
         </ul>
       </section>
 
+      {tree.revisions && tree.revisions.length > 0 && (
+        <section aria-labelledby="revisions-heading">
+          <h2 id="revisions-heading">{t('about.revisionsHeading')}</h2>
+          <p>{t('about.revisionsIntro')}</p>
+          <ul className="revisions">
+            {tree.revisions.map((r) => (
+              <li key={r.id} id={`revision-${r.id}`}>
+                {r.what[lang]}{' '}
+                <a href={r.source} rel="noreferrer">
+                  {t('about.revisionChecked', { date: r.checked })}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
       <section aria-labelledby="sources-heading">
         <h2 id="sources-heading">{t('about.sourcesHeading')}</h2>
         <p>{t('about.notesIntro')}</p>
@@ -66,6 +84,14 @@ export function AboutPage({ headingRef }: { headingRef: Ref<HTMLHeadingElement> 
                   {t(`about.${key}`)}
                 </a>{' '}
                 {t('about.dates', { checked: table.checked, page: table.sourceDate ?? t('about.undated') })}
+                {key === 'adminPolicyTable' && tree.roles.adminPolicy && (
+                  <details>
+                    <summary>
+                      {t('about.adminPolicyRoles', { count: tree.roles.adminPolicy.roles.length })}
+                    </summary>
+                    <p>{tree.roles.adminPolicy.roles.join(', ')}</p>
+                  </details>
+                )}
               </li>
             ) : null,
           )}

@@ -13,7 +13,7 @@ export function CodePage({ headingRef, id }: { headingRef: Ref<HTMLHeadingElemen
   const t = usePageT();
   const code = tree.codes.find((c) => c.id === id);
   if (!code) return null;
-  const symptom = findSymptom(tree, code.symptom);
+  const symptom = code.symptom === undefined ? undefined : findSymptom(tree, code.symptom);
   const state = codeState(tree, code);
   const answers = code.answers
     .map((a) => {

@@ -75,6 +75,14 @@ export function permissionText(
     case 'others-unsure':
       lines.push(t('verdict.othersUnsure', { list, roles }));
       break;
+    case 'held-role':
+      lines.push(
+        t(verdict.answer === 'yes' ? 'verdict.heldYes' : 'verdict.heldNo', {
+          held: roleName(tree.roles, lang, verdict.held ?? ''),
+          roles,
+        }),
+      );
+      break;
     case 'table':
       lines.push(
         verdict.answer === 'yes' ? t('verdict.onlyListed', { list }) : t('verdict.otherRole', { roles }),

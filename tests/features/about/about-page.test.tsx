@@ -31,6 +31,17 @@ describe('the about page', () => {
     expect(correction).toHaveTextContent('The heading lacked the letter å.');
   });
 
+  test("lists each correction of the guide's own content, with the day it was checked and its source", () => {
+    renderAt('/en/about/');
+    const revision = document.getElementById('revision-test-verdict')!;
+    expect(revision).toHaveTextContent('The guide said yes for the test role; it now says no.');
+    expect(revision.querySelector('a')).toHaveAttribute(
+      'href',
+      'https://learn.microsoft.com/entra/test-roles',
+    );
+    expect(revision.querySelector('a')).toHaveTextContent('checked 2026-12-04');
+  });
+
   test('the footer links to it from every page', async () => {
     const { router, user } = renderAt('/nb/reset-steps/');
     await user.click(screen.getByRole('link', { name: 'Om denne veiviseren' }));
