@@ -16,6 +16,7 @@ import { loadSynonyms } from './search-index.ts';
 import type { SynonymGroups } from '../tree/search.ts';
 import { loadLicences, loadRoles } from './tables.ts';
 import { checkOneDatePerPage, loadSources, NO_PAGE_DATES } from './sources.ts';
+import { checkContentTerms, loadTerms } from './terms.ts';
 
 /** The content files a compile reads, relative to the content folder. */
 export const RULES_FILE = 'wizard.yaml';
@@ -26,6 +27,7 @@ export const CHECKS_FILE = 'checks.yaml';
 export const CODES_FILE = 'codes.yaml';
 export const SEARCH_FILE = 'search.yaml';
 export const SOURCES_FILE = 'sources.yaml';
+export const TERMS_FILE = 'terms.yaml';
 
 /** The result of compiling content: the tree when there were no problems, and every problem found. */
 export interface CompileResult {
@@ -117,6 +119,16 @@ export function compileContent(contentDir: string, cwd = process.cwd()): Compile
   const sound = d.ok ? tree : undefined;
   if (sound && codes) checkCodeAnswers(sound, codes.codes, codes.loaded, d);
   if (sound) checkWrongToday(sound, wrongToday, d);
+  // One term per concept: the Norwegian text of every file read uses none of the words terms.yaml avoids.
+  const termsFile = path.join(contentDir, TERMS_FILE);
+  if (existsSync(termsFile)) {
+    const terms = loadTerms(readFileSync(termsFile, 'utf8'), shown(termsFile), d);
+    const read = files
+      .filter((file) => existsSync(file))
+      .map((file) => ({ file, source: readFileSync(file, 'utf8') }));
+    checkContentTerms(contentDir, read, shown, terms, d);
+    files.push(termsFile);
+  }
   return { tree: d.ok ? tree : undefined, diagnostics: d.list, files, synonyms };
 }
 

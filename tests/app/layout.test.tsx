@@ -64,7 +64,7 @@ describe('the frame', () => {
     expect(screen.getByRole('main')).toHaveAttribute('id', 'main');
     expect(
       within(screen.getByRole('banner')).getByRole('link', {
-        name: 'Feilsøking av tilbakestilling av passord',
+        name: 'Feilsøke tilbakestilling av passord',
       }),
     ).toHaveAttribute('href', '/nb/');
   });

@@ -159,7 +159,7 @@ describe('corrupt storage', () => {
 
 describe('the page title', () => {
   test.each([
-    ['/nb/', 'Hva ser du? – Feilsøking av tilbakestilling av passord'],
+    ['/nb/', 'Hva ser du? – Feilsøke tilbakestilling av passord'],
     ['/en/', 'What do you see? – Password reset troubleshooter'],
     ['/nb/policy-test/', `Hvilken konto testet du med? – ${heading('policy-test')}`],
     ['/en/reset-steps/', `Remedy: ${heading('reset-steps', 'en')}`],

@@ -397,6 +397,26 @@ const cases: [what: string, kind: string, expected: Expected[]][] = [
     [['corrections.yaml', 4, 10, 'correction "try-again": the old text is still in nb/base.md']],
   ],
   [
+    'Norwegian text using words terms.yaml avoids (quotes, code, links, keywords and the old text are not read)',
+    'avoided-term',
+    [
+      ['wizard.yaml', 12, 34, '"tildelt": write "tilordne" instead (terms.yaml: "tildel*")'],
+      ['wizard.yaml', 25, 9, '"feiler": write "mislykkes" instead (terms.yaml: "feiler")'],
+      ['nb/guide.md', 8, 41, '"den lokale siden": write "det lokale miljøet" instead'],
+      ['nb/guide.md', 11, 31, '"bladet": write "side eller fane" instead (terms.yaml: "bladet")'],
+      ['nb/guide.md', 11, 48, '"tildelingen": write "tilordne" instead (terms.yaml: "tildel*")'],
+    ],
+  ],
+  [
+    'a terms.yaml with a malformed pattern, a pattern twice, and one that matches its own word to use',
+    'terms-invalid',
+    [
+      ['terms.yaml', 4, 13, '"til*del" is not a word or phrase'],
+      ['terms.yaml', 6, 13, '"Tildel*" is listed twice'],
+      ['terms.yaml', 8, 13, '"tilbakestill*" matches "tilbakestille passordet", the word to use instead'],
+    ],
+  ],
+  [
     'an item that says "you lack permission" made to apply where the verdict says yes',
     'claim-contradicted',
     [

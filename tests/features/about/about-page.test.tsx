@@ -10,7 +10,7 @@ describe('the about page', () => {
     expect(
       screen.getByText(/bygger på Microsoft-artikkelen «Problemer med å tilbakestille passord» fra 2021/),
     ).toBeInTheDocument();
-    expect(document.title).toBe('Om veiviseren – Feilsøking av tilbakestilling av passord');
+    expect(document.title).toBe('Om veiviseren – Feilsøke tilbakestilling av passord');
   });
 
   test('in English, with the language switch to the Norwegian about page', () => {
