@@ -130,6 +130,20 @@ export interface LoadedYaml<T> {
   placeOf: (path: RulesPath) => Place;
 }
 
+/** The most recent parses, by source text: a compile reads each file's YAML twice (its loader, the date check). */
+const parsed = new Map<string, { doc: Document; lines: LineCounter }>();
+
+/** Parses YAML with line positions, reusing the parse of the same text within a compile. Treat the result as read-only. */
+export function parseYaml(source: string): { doc: Document; lines: LineCounter } {
+  const cached = parsed.get(source);
+  if (cached) return cached;
+  const lines = new LineCounter();
+  const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true });
+  parsed.set(source, { doc, lines });
+  if (parsed.size > 32) parsed.delete(parsed.keys().next().value as string);
+  return { doc, lines };
+}
+
 /** Parses YAML and validates it with a zod schema, reporting syntax and schema problems with their positions. */
 export function loadYaml<T>(
   source: string,
@@ -137,8 +151,7 @@ export function loadYaml<T>(
   schema: z.ZodType<T>,
   diagnostics: Diagnostics,
 ): LoadedYaml<T> {
-  const lines = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true });
+  const { doc, lines } = parseYaml(source);
   const placeOf = (path: RulesPath) => locate(doc, lines, file, path);
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {

@@ -1,9 +1,9 @@
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import { z } from 'zod';
 import type { Diagnostics, Place } from './diagnostics.ts';
 import { linkProblem } from './links.ts';
-import { loadYaml } from './rules.ts';
+import { loadYaml, parseYaml } from './rules.ts';
 
 /** The schema of `content/sources.yaml`: each Microsoft page the content cites, with its own date (ms.date). */
 export const sourcesSchema = z.strictObject({
@@ -72,8 +72,7 @@ interface DatedCitation {
 
 /** Every mapping of a YAML file that pairs a source URL with a page date, with the date's place. */
 function datedCitations(source: string, file: string): DatedCitation[] {
-  const lines = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: lines });
+  const { doc, lines } = parseYaml(source);
   const found: DatedCitation[] = [];
   const visit = (node: unknown): void => {
     if (isMap(node)) {
