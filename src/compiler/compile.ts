@@ -10,13 +10,13 @@ import { readArticle } from './markdown.ts';
 import { loadChecks } from './checks.ts';
 import { checkWrongToday, loadCorrections } from './corrections.ts';
 import { loadRules } from './rules.ts';
+import { checkContentTerms, loadTerms } from './terms.ts';
 import { checkOrigins, readAdded, withAdded } from './added.ts';
 import { checkCodeAnswers, checkCodesSegment, loadCodes } from './codes.ts';
 import { loadSynonyms } from './search-index.ts';
 import type { SynonymGroups } from '../tree/search.ts';
 import { loadLicences, loadRoles } from './tables.ts';
 import { checkOneDatePerPage, loadSources, NO_PAGE_DATES } from './sources.ts';
-import { checkContentTerms, loadTerms } from './terms.ts';
 
 /** The content files a compile reads, relative to the content folder. */
 export const RULES_FILE = 'wizard.yaml';
@@ -24,10 +24,10 @@ export const ROLES_FILE = 'roles.yaml';
 export const LICENCES_FILE = 'licences.yaml';
 export const CORRECTIONS_FILE = 'corrections.yaml';
 export const CHECKS_FILE = 'checks.yaml';
+export const TERMS_FILE = 'terms.yaml';
 export const CODES_FILE = 'codes.yaml';
 export const SEARCH_FILE = 'search.yaml';
 export const SOURCES_FILE = 'sources.yaml';
-export const TERMS_FILE = 'terms.yaml';
 
 /** The result of compiling content: the tree when there were no problems, and every problem found. */
 export interface CompileResult {
