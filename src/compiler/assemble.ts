@@ -6,22 +6,24 @@ import type {
   Question,
   RoleTable,
   Symptom,
+  SymptomGroup,
   Tree,
 } from '../tree/types.ts';
 import type { LoadedChecks } from './checks.ts';
 import { withChecks } from './checks.ts';
 import type { Article } from './markdown.ts';
 
-/** The parts of the tree that come from the content's optional files: checks, corrections and codes. */
+/** The parts of the tree that come from the content's optional files: checks, corrections, codes and groups. */
 export interface TreeExtras {
   checks: LoadedChecks;
   corrections: Correction[];
   codes: ErrorCode[];
+  groups: SymptomGroup[];
 }
 
 /**
  * Puts the compiled tree together, once: the articles' title and intro, the questions with their checks, the
- * symptoms, the data tables, the corrections and the codes with their ids.
+ * symptoms, the data tables, the corrections, the codes with their ids and the start page's groups.
  */
 export function assembleTree(
   articles: Record<Lang, Article>,
@@ -41,5 +43,6 @@ export function assembleTree(
     corrections: extras.corrections,
     codes: extras.codes,
     codeIds: extras.codes.map((c) => c.id),
+    groups: extras.groups,
   };
 }

@@ -12,6 +12,7 @@ import { checkWrongToday, loadCorrections } from './corrections.ts';
 import { loadRules } from './rules.ts';
 import { checkOrigins, readAdded, withAdded } from './added.ts';
 import { checkCodeAnswers, checkCodesSegment, loadCodes } from './codes.ts';
+import { loadGroups } from './groups.ts';
 import { loadSynonyms } from './search-index.ts';
 import type { SynonymGroups } from '../tree/search.ts';
 import { loadLicences, loadRoles } from './tables.ts';
@@ -24,6 +25,7 @@ export const CORRECTIONS_FILE = 'corrections.yaml';
 export const CHECKS_FILE = 'checks.yaml';
 export const CODES_FILE = 'codes.yaml';
 export const SEARCH_FILE = 'search.yaml';
+export const GROUPS_FILE = 'groups.yaml';
 
 /** The result of compiling content: the tree when there were no problems, and every problem found. */
 export interface CompileResult {
@@ -97,7 +99,12 @@ export function compileContent(contentDir: string, cwd = process.cwd()): Compile
   const codes = existsSync(codesFile)
     ? (files.push(codesFile), loadCodes(readFileSync(codesFile, 'utf8'), shown(codesFile), loaded.rules, d))
     : undefined;
-  const extras = { checks, corrections, codes: codes?.codes ?? [] };
+  // Groups are optional too: without the file the start page lists every symptom in the rules' order.
+  const groupsFile = path.join(contentDir, GROUPS_FILE);
+  const groups = existsSync(groupsFile)
+    ? (files.push(groupsFile), loadGroups(readFileSync(groupsFile, 'utf8'), shown(groupsFile), loaded, d))
+    : [];
+  const extras = { checks, corrections, codes: codes?.codes ?? [], groups };
   const tree = buildTree(withAdded(articles, added), loaded, { roles, licences }, extras, d);
   // These read the whole tree, so they wait until every part of it is sound.
   const sound = d.ok ? tree : undefined;
