@@ -13,6 +13,8 @@ import { loadRules } from './rules.ts';
 import { checkOrigins, readAdded, withAdded } from './added.ts';
 import { checkCodeAnswers, checkCodesSegment, loadCodes } from './codes.ts';
 import { loadGroups } from './groups.ts';
+import { checkQueryPages, readQueries } from './queries.ts';
+import type { SearchQuery } from './queries.ts';
 import { loadSynonyms } from './search-index.ts';
 import type { SynonymGroups } from '../tree/search.ts';
 import { loadLicences, loadRoles } from './tables.ts';
@@ -35,6 +37,8 @@ export interface CompileResult {
   files: string[];
   /** The search's synonym groups (content/search.yaml; none when the file is absent). */
   synonyms: SynonymGroups;
+  /** The search's query set (content/queries/*.yaml; none when the folder is absent). */
+  queries: SearchQuery[];
 }
 
 /** Reads a file, reporting a missing one as a diagnostic rather than throwing. */
@@ -67,7 +71,10 @@ export function compileContent(contentDir: string, cwd = process.cwd()): Compile
   const synonyms = existsSync(searchFile)
     ? (files.push(searchFile), loadSynonyms(readFileSync(searchFile, 'utf8'), shown(searchFile), d))
     : [];
-  if (!loaded.article) return { tree: undefined, diagnostics: d.list, files, synonyms };
+  const queries = readQueries(contentDir, shown, d);
+  files.push(...queries.files);
+  const result = { files, synonyms, queries: queries.queries };
+  if (!loaded.article) return { tree: undefined, diagnostics: d.list, ...result };
   const articles = {} as Record<Lang, Article>;
   for (const lang of LANGS) {
     const file = path.join(contentDir, lang, `${loaded.article}.md`);
@@ -110,7 +117,8 @@ export function compileContent(contentDir: string, cwd = process.cwd()): Compile
   const sound = d.ok ? tree : undefined;
   if (sound && codes) checkCodeAnswers(sound, codes.codes, codes.loaded, d);
   if (sound) checkWrongToday(sound, wrongToday, d);
-  return { tree: d.ok ? tree : undefined, diagnostics: d.list, files, synonyms };
+  if (sound) checkQueryPages(sound, queries, d);
+  return { tree: d.ok ? tree : undefined, diagnostics: d.list, ...result };
 }
 
 /** Compiles content and returns the tree, or throws a ContentError listing every problem. */
