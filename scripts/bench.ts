@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { compileContent } from '../src/compiler/compile.ts';
 import { startServer } from './serve.ts';
 import { makeBenchTls } from './bench/tls.ts';
 import type { BenchTls } from './bench/tls.ts';
@@ -96,7 +97,8 @@ async function benchBuilt(contentDir: string): Promise<Row[]> {
     const flags = tls ? [tls.chromiumFlag] : [];
     progress(`serving ${server.url} (${tls ? 'HTTPS, HTTP/2' : 'HTTP/1.1'})`);
     try {
-      rows.push(...(await benchBrowser(server.url, built.dist, pages, flags)));
+      const { queries } = compileContent(contentDir);
+      rows.push(...(await benchBrowser(server.url, built.dist, pages, queries, flags)));
       rows.push(...(await benchLighthouse(server.url, pages.remedy, plainPath, flags)));
       rows.push(...(await benchAppliedLighthouse(server.url, pages.remedy, plainPath, flags)));
     } finally {

@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import type { SearchQuery } from '../../src/compiler/queries.ts';
+import { launchChromium } from '../browser.ts';
 import { formatKb, formatMs, gzipSize, median, progress, quantile, reason } from './measure.ts';
-import { QUERY_SET } from '../../tests/content/query-set.ts';
 import { readBuilt } from './pages.ts';
 import type { BenchPages } from './pages.ts';
 import { REMEDY_JS_BUDGET } from './sizes.ts';
@@ -10,39 +10,12 @@ import { READY_ATTRIBUTE } from '../../src/shared/ready-attribute.ts';
 import { judged, skipped } from './table.ts';
 import type { Row } from './table.ts';
 
-/** Debian's Chromium: the only browser on these machines (no browser downloads are possible). */
-export const CHROMIUM = '/usr/bin/chromium';
-/** The flags every benchmark launch of Chromium uses (Lighthouse adds `--headless=new`). */
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 /** Step transitions timed. */
 const TRANSITIONS = 50;
 const REMEDY_JS = 'JS loaded by a deep-linked remedy page (Chromium network, gzip)';
 const TRANSITION = `Step transition, click to painted (median / p95 of ${TRANSITIONS}, headless Chromium)`;
 const KEYSTROKE =
   'Search: keystroke to results painted on the start page (median / p95, query set, Chromium)';
-
-/** Why Chromium cannot be used here, or undefined when it can. */
-export function chromiumMissing(): string | undefined {
-  return existsSync(CHROMIUM) ? undefined : `${CHROMIUM} is not installed`;
-}
-
-/** Launches headless Chromium through playwright-core, or explains why it cannot. */
-async function launch(flags: readonly string[]): Promise<Browser> {
-  const missing = chromiumMissing();
-  if (missing) throw new Error(missing);
-  const { chromium } = await import('playwright-core').catch(() => {
-    throw new Error('playwright-core is not installed');
-  });
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_FLAGS, ...flags] });
-}
 
 /**
  * Resolves once the app has finished rendering the page (hydrated or rendered, start-up done): `<html data-ready>`
@@ -258,13 +231,18 @@ function installKeyProbe(): void {
 }
 
 /** Types the query set into the start page's search box a key at a time; p95 from key to results painted. */
-function keystrokePaint(browser: Browser, origin: string, pages: BenchPages): Promise<Row> {
+function keystrokePaint(
+  browser: Browser,
+  origin: string,
+  pages: BenchPages,
+  queries: readonly SearchQuery[],
+): Promise<Row> {
   // The search loads after the start page's paint; a person starts typing once it is there.
   return onProbedStartPage(browser, origin, pages, installKeyProbe, async (page) => {
     const box = page.locator('#root input[type="search"]');
     const count = () =>
       page.evaluate(() => (window as unknown as { __keys: { samples: number[] } }).__keys.samples.length);
-    for (const [query] of QUERY_SET) {
+    for (const { query } of queries) {
       await box.fill('');
       await page.waitForTimeout(50);
       await box.focus();
@@ -292,12 +270,13 @@ export async function benchBrowser(
   origin: string,
   dist: string,
   pages: BenchPages,
+  queries: readonly SearchQuery[],
   flags: readonly string[] = [],
 ): Promise<Row[]> {
   let browser: Browser;
   try {
     progress('launching Chromium');
-    browser = await launch(flags);
+    browser = await launchChromium(flags);
   } catch (error) {
     const why = reason(error);
     return [
@@ -318,7 +297,7 @@ export async function benchBrowser(
     );
     progress('typing the search query set on the start page');
     rows.push(
-      await keystrokePaint(browser, origin, pages).catch((e) =>
+      await keystrokePaint(browser, origin, pages, queries).catch((e) =>
         skipped(KEYSTROKE, reason(e), 'p95 <= 16 ms'),
       ),
     );

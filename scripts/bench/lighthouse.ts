@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { CHROMIUM, CHROMIUM_FLAGS, chromiumMissing } from './browser.ts';
+import { CHROMIUM, CHROMIUM_FLAGS, chromiumMissing } from '../browser.ts';
 import { formatMs, KEEP, median, progress, reason } from './measure.ts';
 import { judged, skipped } from './table.ts';
 import type { Row } from './table.ts';

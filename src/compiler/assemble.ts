@@ -7,6 +7,7 @@ import type {
   Revision,
   RoleTable,
   Symptom,
+  SymptomGroup,
   Tree,
 } from '../tree/types.ts';
 import type { LoadedChecks } from './checks.ts';
@@ -14,7 +15,7 @@ import { withChecks } from './checks.ts';
 import type { PageDates } from './sources.ts';
 import type { Article } from './markdown.ts';
 
-/** The parts of the tree that come from the content's optional files: checks, corrections and codes. */
+/** The parts of the tree that come from the content's optional files: checks, corrections, codes and groups. */
 export interface TreeExtras {
   checks: LoadedChecks;
   corrections: Correction[];
@@ -23,11 +24,12 @@ export interface TreeExtras {
   codes: ErrorCode[];
   /** The cited pages' dates (content/sources.yaml), for notes and origins that leave theirs out. */
   pages?: PageDates;
+  groups: SymptomGroup[];
 }
 
 /**
  * Puts the compiled tree together, once: the articles' title and intro, the questions with their checks, the
- * symptoms, the data tables, the corrections and the codes with their ids.
+ * symptoms, the data tables, the corrections, the codes with their ids and the start page's groups.
  */
 export function assembleTree(
   articles: Record<Lang, Article>,
@@ -48,5 +50,6 @@ export function assembleTree(
     ...(extras.revisions && extras.revisions.length > 0 ? { revisions: extras.revisions } : {}),
     codes: extras.codes,
     codeIds: extras.codes.map((c) => c.id),
+    groups: extras.groups,
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CODES_SEGMENT } from '../tree/paths.ts';
 import { resolve } from '../tree/resolve.ts';
+import { codeKey } from '../tree/search.ts';
 import { CODE_GROUPS, LANGS } from '../tree/types.ts';
 import type { ErrorCode, Inline, Lang, Tree } from '../tree/types.ts';
 import type { Diagnostics, Place } from './diagnostics.ts';
@@ -48,11 +49,6 @@ export const codesSchema = z.strictObject({
 
 /** The codes file as loaded, with the place of any part of it (for checks that need the compiled tree). */
 export type LoadedCodes = LoadedYaml<z.infer<typeof codesSchema>>;
-
-/** The form a code is compared in: case, spaces, underscores and hyphens folded ("sspr_0029" = "SSPR 0029"). */
-export function codeKey(code: string): string {
-  return code.toLowerCase().replace(/[\s_-]+/g, '');
-}
 
 /** Markdown text of a code (one paragraph, inline Markdown and links) as inline content. */
 function codeInline(markdown: string, place: Place, d: Diagnostics): Inline[] {

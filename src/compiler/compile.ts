@@ -13,6 +13,9 @@ import { loadRules } from './rules.ts';
 import { checkContentTerms, loadTerms } from './terms.ts';
 import { checkOrigins, readAdded, withAdded } from './added.ts';
 import { checkCodeAnswers, checkCodesSegment, loadCodes } from './codes.ts';
+import { loadGroups } from './groups.ts';
+import { checkQueryPages, readQueries } from './queries.ts';
+import type { SearchQuery } from './queries.ts';
 import { loadSynonyms } from './search-index.ts';
 import type { SynonymGroups } from '../tree/search.ts';
 import { loadLicences, loadRoles } from './tables.ts';
@@ -28,6 +31,7 @@ export const TERMS_FILE = 'terms.yaml';
 export const CODES_FILE = 'codes.yaml';
 export const SEARCH_FILE = 'search.yaml';
 export const SOURCES_FILE = 'sources.yaml';
+export const GROUPS_FILE = 'groups.yaml';
 
 /** The result of compiling content: the tree when there were no problems, and every problem found. */
 export interface CompileResult {
@@ -37,6 +41,8 @@ export interface CompileResult {
   files: string[];
   /** The search's synonym groups (content/search.yaml; none when the file is absent). */
   synonyms: SynonymGroups;
+  /** The search's query set (content/queries/*.yaml; none when the folder is absent). */
+  queries: SearchQuery[];
 }
 
 /** Reads a file, reporting a missing one as a diagnostic rather than throwing. */
@@ -81,7 +87,10 @@ export function compileContent(contentDir: string, cwd = process.cwd()): Compile
   const synonyms = existsSync(searchFile)
     ? (files.push(searchFile), loadSynonyms(readFileSync(searchFile, 'utf8'), shown(searchFile), d))
     : [];
-  if (!loaded.article) return { tree: undefined, diagnostics: d.list, files, synonyms };
+  const queries = readQueries(contentDir, shown, d);
+  files.push(...queries.files);
+  const result = { files, synonyms, queries: queries.queries };
+  if (!loaded.article) return { tree: undefined, diagnostics: d.list, ...result };
   const articles = {} as Record<Lang, Article>;
   for (const lang of LANGS) {
     const file = path.join(contentDir, lang, `${loaded.article}.md`);
@@ -113,7 +122,12 @@ export function compileContent(contentDir: string, cwd = process.cwd()): Compile
     ? (files.push(codesFile), loadCodes(read(codesFile), shown(codesFile), loaded.rules, d, pages))
     : undefined;
   checkOneDatePerPage(dated, d);
-  const extras = { checks, corrections, revisions, codes: codes?.codes ?? [], pages };
+  // Groups are optional too: without the file the start page lists every symptom in the rules' order.
+  const groupsFile = path.join(contentDir, GROUPS_FILE);
+  const groups = existsSync(groupsFile)
+    ? (files.push(groupsFile), loadGroups(readFileSync(groupsFile, 'utf8'), shown(groupsFile), loaded, d))
+    : [];
+  const extras = { checks, corrections, revisions, codes: codes?.codes ?? [], pages, groups };
   const tree = buildTree(withAdded(articles, added), loaded, { roles, licences }, extras, d);
   // These read the whole tree, so they wait until every part of it is sound.
   const sound = d.ok ? tree : undefined;
@@ -129,7 +143,8 @@ export function compileContent(contentDir: string, cwd = process.cwd()): Compile
     checkContentTerms(contentDir, read, shown, terms, d);
     files.push(termsFile);
   }
-  return { tree: d.ok ? tree : undefined, diagnostics: d.list, files, synonyms };
+  if (sound) checkQueryPages(sound, queries, d);
+  return { tree: d.ok ? tree : undefined, diagnostics: d.list, ...result };
 }
 
 /** Compiles content and returns the tree, or throws a ContentError listing every problem. */

@@ -101,6 +101,13 @@ export interface SearchDoc {
   /** What a result shows, per language. */
   title: PerLang<string>;
   subtitle: PerLang<string>;
+  /** A code page's code and aliases as `codeKey` folds them, to tell a query that names the code (none for symptoms). */
+  keys: string[];
+}
+
+/** The form a code is compared in: case, spaces, underscores and hyphens folded ("sspr_0029" = "SSPR 0029"). */
+export function codeKey(code: string): string {
+  return code.toLowerCase().replace(/[\s_-]+/g, '');
 }
 
 /** The fields searched, with their weights: a word in the heading or a code counts most, item text least. */
@@ -151,6 +158,7 @@ export function searchDocuments(tree: Tree, synonyms: SynonymGroups = []): Searc
       ].join(' \n '),
       title: s.heading,
       subtitle: s.summary,
+      keys: [],
     };
     docs.push({ ...doc, synonyms: synonymsOf([doc.heading, doc.summary, doc.keywords].join(' '), synonyms) });
   }
@@ -171,6 +179,7 @@ export function searchDocuments(tree: Tree, synonyms: SynonymGroups = []): Searc
       synonyms: synonymsOf(`${title} ${c.group === 'message' ? c.code : ''}`, synonyms),
       title: { nb: `${c.code}: ${c.title.nb}`, en: `${c.code}: ${c.title.en}` },
       subtitle: c.title,
+      keys: [c.code, ...c.aliases].map((form) => fold(codeKey(form))),
     });
   }
   return docs;
@@ -179,7 +188,7 @@ export function searchDocuments(tree: Tree, synonyms: SynonymGroups = []): Searc
 /** The options MiniSearch is built and loaded with (the same at compile time and in the browser). */
 export const INDEX_OPTIONS = {
   fields: [...SEARCH_FIELDS],
-  storeFields: ['kind', 'ref', 'title', 'subtitle'],
+  storeFields: ['kind', 'ref', 'title', 'subtitle', 'keys'],
   tokenize: terms,
   // terms() has already folded, dropped stop words and stemmed.
   processTerm: (term: string) => term,

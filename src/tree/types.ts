@@ -332,6 +332,13 @@ export interface TreeText {
   codes?: Record<string, CodeText>;
 }
 
+/** A group of symptoms on the start page (content/groups.yaml): its heading and its symptoms' ids, in order. */
+export interface SymptomGroup {
+  id: string;
+  heading: PerLang<string>;
+  symptoms: string[];
+}
+
 /** The compiled decision tree: the whole article, its questions and rules, in every language. */
 export interface Tree {
   version: 1;
@@ -351,6 +358,8 @@ export interface Tree {
   codes: ErrorCode[];
   /** The ids of `codes`, which every page needs to tell a code's URL from a missing page. */
   codeIds: string[];
+  /** The start page's groups, each symptom in exactly one (empty when the content has no groups file). */
+  groups: SymptomGroup[];
 }
 
 /** One answered question. */

@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { codeKey } from '../../src/compiler/codes.ts';
+import { codeKey } from '../../src/tree/search.ts';
 import { compileContent, compileOrThrow } from '../../src/compiler/compile.ts';
 import { codeState } from '../../src/tree/paths.ts';
 

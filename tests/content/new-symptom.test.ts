@@ -1,15 +1,15 @@
 // @vitest-environment node
 /**
- * A new symptom needs content alone: a bold heading and a paragraph in both editions of the article and a block in
- * the rules. A copy of the real content with a ninth symptom appended compiles, its flow is enumerated within the
+ * A new symptom needs content alone: a bold heading and a paragraph in both editions of the article, a block in
+ * the rules and its id in a group of the start page. A copy of the real content with a ninth symptom appended compiles, its flow is enumerated within the
  * quality bars, its pages are among those prerendered, it is listed on the start page, and its missing examples
  * are a warning, not a problem.
  */
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { pagePaths } from '../../scripts/prerender.ts';
 import { compileContent } from '../../src/compiler/compile.ts';
 import { formatDiagnostic } from '../../src/compiler/diagnostics.ts';
@@ -54,6 +54,12 @@ appendFileSync(
         when: { ${question.id}: [${someOption}] }
 `,
 );
+
+// The start page lists it in the last group, whatever that is today.
+const groupsFile = path.join(dir, 'groups.yaml');
+const groups = parse(readFileSync(groupsFile, 'utf8')) as { groups: { symptoms: string[] }[] };
+groups.groups.at(-1)!.symptoms.push('added-symptom');
+writeFileSync(groupsFile, stringify(groups));
 
 const result = compileContent(dir, dir);
 const tree = result.tree!;

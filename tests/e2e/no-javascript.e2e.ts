@@ -1,5 +1,6 @@
 /**
- * The prerendered site without JavaScript. From /nb/ every symptom reaches its remedy (with its links and the whole
+ * The prerendered site without JavaScript. The start page lists every symptom once under its group's h2; from /nb/
+ * every symptom reaches its remedy (with its links and the whole
  * section) by following links, each page naming its symptom in `<title>` and `og:title` (built-pages.e2e.ts checks
  * that of every page); the controls that need JavaScript say so; an unknown URL gets the 404 page with status 404 (and, with JavaScript, the not-found
  * page in the URL's language or the nearest valid step).
@@ -9,6 +10,7 @@ import { describe, expect, test } from 'vitest';
 import en from '../../src/i18n/en.json';
 import nb from '../../src/i18n/nb.json';
 import { parsePath, startPath } from '../../src/tree/paths.ts';
+import { LANGS } from '../../src/tree/types.ts';
 import type { FlowState, Lang } from '../../src/tree/types.ts';
 import { h1Text, problems, sharedBrowser, urlOf, waitForPath } from './support/browser.ts';
 import { expectedLinks, pathOf, symptomOf, symptomPathOf, tree, walk } from './support/site.ts';
@@ -88,6 +90,32 @@ describe('without JavaScript, from /nb/', () => {
       },
     );
   });
+});
+
+describe('the grouped start page without JavaScript', () => {
+  test.each(LANGS)(
+    'in %s, every group is an h2 over a list, and every symptom is linked once',
+    async (lang) => {
+      const { page, record } = await fresh({ javaScriptEnabled: false });
+      await page.goto(urlOf(startPath(lang)));
+      const groups = await page.locator('#root main section').evaluateAll((sections) =>
+        sections.map((section) => ({
+          heading: section.querySelector(':scope > h2')?.textContent ?? null,
+          labelled: section.getAttribute('aria-labelledby') === section.querySelector(':scope > h2')?.id,
+          links: [...section.querySelectorAll(':scope > ul > li > a')].map((a) => a.getAttribute('href')),
+        })),
+      );
+      expect(groups.map((g) => g.heading)).toEqual(tree.groups.map((g) => g.heading[lang]));
+      for (const g of groups) expect(g.labelled).toBe(true);
+      expect(groups.flatMap((g) => g.links)).toEqual(
+        tree.groups.flatMap((g) => g.symptoms.map((id) => symptomPathOf(lang, id))),
+      );
+      expect(groups.flatMap((g) => g.links).sort()).toEqual(
+        SYMPTOMS.map((id) => symptomPathOf(lang, id)).sort(),
+      );
+      expect(problems(record)).toEqual([]);
+    },
+  );
 });
 
 describe('an unknown URL', () => {

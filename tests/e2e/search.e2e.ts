@@ -1,7 +1,8 @@
 /**
- * The start page's search in Chromium over the built site: typing a code offers its page first, a sentence its
- * symptom, nonsense says so and offers a way on; without JavaScript, every code page is reachable by links from the
- * start page (a pass over dist/), and /en/ -> the code list -> SSPR_0029 explains it and links to Microsoft's page.
+ * The start page's search in Chromium over the built site: typing a code offers its page first (codes of Microsoft's
+ * writeback page too), a sentence its symptom, a question in words a symptom before any code page, nonsense says so
+ * and offers a way on; without JavaScript, every code page is reachable by links from the start page (a pass over
+ * dist/), and /en/ -> the code list -> SSPR_0029 explains it and links to Microsoft's page.
  */
 import { describe, expect, test } from 'vitest';
 import { codePath, codesPath, startPath } from '../../src/tree/paths.ts';
@@ -22,6 +23,9 @@ describe('the search box, with JavaScript', () => {
     ['nb', '6329', '/nb/codes/event-6329-'],
     ['en', 'greyed out', '/en/reset-button-greyed-out/'],
     ['nb', 'knappen er grå', '/nb/reset-button-greyed-out/'],
+    // Codes from Microsoft's password writeback troubleshooting page, as an admin copies them from the event log.
+    ['en', 'event 32002', '/en/codes/event-32002/'],
+    ['nb', 'hendelse 6329 0x8023061f', '/nb/codes/event-6329-0x8023061f/'],
   ] as const)('on /%s/, typing "%s" offers %s first', async (lang, query, first) => {
     const { page, record } = await fresh();
     await page.goto(urlOf(startPath(lang)));
@@ -31,6 +35,24 @@ describe('the search box, with JavaScript', () => {
     await expect.poll(firstHref).toContain(first);
     await page.locator('#root ol.results > li > a').first().click();
     await expect.poll(() => new URL(page.url()).pathname).toContain(first);
+    expect(problems(record)).toEqual([]);
+  });
+
+  test('a question in words offers a symptom before any code page', async () => {
+    const { page, record } = await fresh();
+    await page.goto(urlOf('/en/'));
+    await waitForPath(page, '/en/');
+    await page.locator('#root input[type="search"]').pressSequentially('which licence do I need for SSPR');
+    const hrefs = () =>
+      page
+        .locator('#root ol.results > li > a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    await expect.poll(async () => (await hrefs()).length).toBeGreaterThan(0);
+    const found = await hrefs();
+    expect(found[0]).not.toContain('/codes/');
+    const firstCode = found.findIndex((href) => href.includes('/codes/'));
+    expect(found.indexOf('/en/other-problem/')).toBeGreaterThanOrEqual(0);
+    if (firstCode >= 0) expect(found.indexOf('/en/other-problem/')).toBeLessThan(firstCode);
     expect(problems(record)).toEqual([]);
   });
 

@@ -119,6 +119,7 @@ const small: Tree = {
   corrections: [],
   codes: [],
   codeIds: [],
+  groups: [],
 };
 const flow = small.symptoms[0] as Symptom;
 const none = small.symptoms[1] as Symptom;

@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
-import type { SearchOptions } from 'minisearch';
-import { FIELD_BOOST, INDEX_OPTIONS, terms } from '../../tree/search.ts';
+import type { SearchOptions, SearchResult } from 'minisearch';
+import { codeKey, FIELD_BOOST, fold, INDEX_OPTIONS, terms, words } from '../../tree/search.ts';
 import type { SearchKind } from '../../tree/search.ts';
 import type { PerLang } from '../../tree/types.ts';
 
@@ -35,23 +35,67 @@ const LOOSE: SearchOptions = {
   filter: (result) => result.kind === 'symptom',
 };
 
-type Stored = Omit<SearchHit, 'score'>;
+type Stored = Omit<SearchHit, 'score'> & { keys: string[] };
+
+/** A code page's message is quoted when this many of the query's words stand in its code field as typed. */
+const QUOTED_WORDS = 3;
+
+const stored = (r: SearchResult) => r as unknown as Stored;
+
+/**
+ * The code pages a query names: it contains one's code or an alias whole (OnPremisesSuccessCloudFailure), a word of
+ * it with a digit stands in one's code field as typed (6329, 0x80230619, the 0029 of SSPR_0029), or it quotes one's
+ * message (at least QUOTED_WORDS of its words stand in the message as typed).
+ */
+export function namedCodes(query: string, results: readonly SearchResult[]): SearchResult[] {
+  const typed = words(query);
+  const keys = new Set([...typed.map(codeKey), fold(codeKey(query))]);
+  const asked = new Set(terms(query));
+  return results.filter((r) => {
+    if (stored(r).kind !== 'code') return false;
+    if (stored(r).keys.some((key) => keys.has(key))) return true;
+    const inCode = Object.entries(r.match).filter(
+      ([term, fields]) => asked.has(term) && fields.includes('codes'),
+    );
+    return inCode.some(([term]) => /\d/.test(term)) || inCode.length >= QUOTED_WORDS;
+  });
+}
+
+/** A query that asks for a code without naming one this index has: a word with a digit, or quotation marks. */
+const asksOtherwise = (query: string) => words(query).some((w) => /\d/.test(w)) || /["“”«»]/.test(query);
+
+/** Whether a query asks for a code page rather than a symptom: it names one, has a word with a digit, or quotes. */
+export function asksForCode(query: string, results: readonly SearchResult[]): boolean {
+  return asksOtherwise(query) || namedCodes(query, results).length > 0;
+}
+
+/**
+ * Ranks what was asked: the code pages the query names first; else, when it asks for a code in another way (a
+ * number no code has, quotation marks), the scores' order; else symptoms before code pages, each in score order. A
+ * question in words ("which licence do I need") is answered by a symptom, not by a code page that shares a word.
+ */
+export function rankAsked(query: string, results: SearchResult[]): SearchResult[] {
+  const named = namedCodes(query, results);
+  if (named.length > 0) return [...named, ...results.filter((r) => !named.includes(r))];
+  if (asksOtherwise(query)) return results;
+  const symptom = (r: SearchResult) => stored(r).kind === 'symptom';
+  return [...results.filter(symptom), ...results.filter((r) => !symptom(r))];
+}
 
 /** Loads a serialized index (what `virtual:search-index` exports). */
 export function createSearchEngine(json: string): SearchEngine {
   const index = MiniSearch.loadJSON(json, INDEX_OPTIONS);
   const run = (query: string, options: SearchOptions, limit: number): SearchHit[] => {
     if (terms(query).length === 0) return [];
-    return index
-      .search(query, options)
+    return rankAsked(query, index.search(query, options))
       .slice(0, limit)
       .map((r) => {
-        const stored = r as unknown as Stored;
+        const { kind, ref, title, subtitle } = stored(r);
         return {
-          kind: stored.kind,
-          ref: stored.ref,
-          title: stored.title,
-          subtitle: stored.subtitle,
+          kind,
+          ref,
+          title,
+          subtitle,
           score: r.score,
         };
       });
@@ -60,4 +104,12 @@ export function createSearchEngine(json: string): SearchEngine {
     search: (query, limit = 10) => run(query, RANKED, limit),
     closest: (query, limit = 3) => run(query, LOOSE, limit),
   };
+}
+
+/** Whether one of the right pages (`symptom:<id>`, `code:<id>`) is among the first three results: the query set's bar. */
+export function rightInTop3(
+  engine: SearchEngine,
+  { query, right }: { query: string; right: readonly string[] },
+) {
+  return engine.search(query, 3).some((h) => right.includes(`${h.kind}:${h.ref}`));
 }

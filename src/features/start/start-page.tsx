@@ -6,12 +6,12 @@ import { useStore } from '../../shared/store.ts';
 import { tree } from '../../shared/compiled-tree.ts';
 import { useMounted } from '../../shared/use-mounted.ts';
 import { codesPath, symptomPath } from '../../tree/paths.ts';
-import type { Symptom } from '../../tree/types.ts';
+import type { PerLang, Symptom } from '../../tree/types.ts';
 import { afterPaint } from '../../shared/after-paint.ts';
 import type { SearchEngine } from './search-engine.ts';
 import { SearchResults } from './search-results.tsx';
 
-/** "What do you see?": every symptom as a link, recently opened ones first, with a ranked search box. */
+/** "What do you see?": every symptom as a link under its group's heading, recently opened ones first, with a search. */
 export function StartPage({ headingRef }: { headingRef: Ref<HTMLHeadingElement> }) {
   const t = usePageT();
   const lang = useLang();
@@ -24,7 +24,11 @@ export function StartPage({ headingRef }: { headingRef: Ref<HTMLHeadingElement> 
   const searching = query.trim() !== '';
   const hits = searching && engine ? engine.search(query) : [];
   const recent = recentIds.flatMap((id) => tree.symptoms.filter((s) => s.id === id));
-  const rest = tree.symptoms.filter((s) => !recent.includes(s));
+  // Each symptom once: a recently opened one leaves its group (a group left empty is not shown).
+  const groups = symptomGroups().map((g) => ({
+    ...g,
+    symptoms: g.symptoms.filter((s) => !recent.includes(s)),
+  }));
 
   // The search code and its index are not needed for the first paint: they load after it, on this page only.
   useEffect(
@@ -74,11 +78,26 @@ export function StartPage({ headingRef }: { headingRef: Ref<HTMLHeadingElement> 
       )}
       {searching && engine && <SearchResults engine={engine} query={query} />}
       {!searching && recent.length > 0 && <SymptomList title={t('start.recent')} symptoms={recent} />}
-      {!searching && rest.length > 0 && (
-        <SymptomList title={recent.length > 0 ? t('start.all') : undefined} symptoms={rest} />
-      )}
+      {!searching &&
+        groups.map(
+          (g) =>
+            g.symptoms.length > 0 && (
+              <SymptomList
+                key={g.id}
+                title={g.heading?.[lang] ?? (recent.length > 0 ? t('start.all') : undefined)}
+                symptoms={g.symptoms}
+              />
+            ),
+        )}
     </>
   );
+}
+
+/** The start page's groups of symptoms (content/groups.yaml), or one untitled group of all when there are none. */
+function symptomGroups(): { id: string; heading?: PerLang<string>; symptoms: Symptom[] }[] {
+  const byId = (id: string) => tree.symptoms.filter((s) => s.id === id);
+  if (tree.groups.length === 0) return [{ id: 'all', symptoms: tree.symptoms }];
+  return tree.groups.map((g) => ({ id: g.id, heading: g.heading, symptoms: g.symptoms.flatMap(byId) }));
 }
 
 function SymptomList({ title, symptoms }: { title: string | undefined; symptoms: Symptom[] }) {

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium } from 'playwright-core';
 import type { AxeResults, RunOptions } from 'axe-core';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject, onTestFinished } from 'vitest';
-import { CHROMIUM, CHROMIUM_FLAGS } from '../../../scripts/bench/browser.ts';
+import { launchChromium } from '../../../scripts/browser.ts';
 import { READY_ATTRIBUTE } from '../../../src/shared/ready-attribute.ts';
 
 /** Where the built site is served during the run (tests/e2e/global-setup.ts). */
@@ -15,10 +14,8 @@ export function urlOf(pathname: string): string {
   return baseURL + pathname;
 }
 
-/** Debian's Chromium, headless, with nothing of its own talking to the network. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? CHROMIUM, args: CHROMIUM_FLAGS });
-}
+/** Debian's Chromium, headless, with nothing of its own talking to the network: the bench's launch too. */
+export { launchChromium as launchBrowser };
 
 /** A CSP violation as the page's `securitypolicyviolation` event reported it. */
 export interface CspViolation {
@@ -262,7 +259,7 @@ export function sharedBrowser(): {
 } {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

@@ -14,8 +14,11 @@ function symptomHrefs(container: HTMLElement = screen.getByRole('main')) {
     .filter((href) => !href?.includes('/codes/'));
 }
 
-/** Every symptom's link, in the rules' order. */
-const ALL = tree.symptoms.map((s) => symptomPath('nb', s.id));
+/** Every symptom's link, in the groups' order (tests/fixtures/site/groups.yaml). */
+const ALL = tree.groups.flatMap((g) => g.symptoms.map((id) => symptomPath('nb', id)));
+
+/** The h2 headings of the page. */
+const h2s = () => screen.queryAllByRole('heading', { level: 2 }).map((h) => h.textContent);
 
 describe('the start page', () => {
   test('asks "what do you see?" as its only h1', () => {
@@ -24,10 +27,26 @@ describe('the start page', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Hva ser du?');
   });
 
-  test('lists every symptom as a link, in the rules’ order, without a "recent" heading', () => {
+  test('lists every symptom once, as a link in a list under its group’s h2, in the groups’ order', () => {
     renderAt('/nb/');
     expect(symptomHrefs()).toEqual(ALL);
-    expect(screen.queryByRole('heading', { level: 2 })).not.toBeInTheDocument();
+    expect([...ALL].sort()).toEqual(tree.symptoms.map((s) => symptomPath('nb', s.id)).sort());
+    expect(h2s()).toEqual(['Testadministratoren', 'Testbrukeren', 'Noe annet i testen']);
+    const group = screen.getByRole('region', { name: 'Testbrukeren' });
+    expect(symptomHrefs(group)).toEqual(['/nb/user-message/', '/nb/policy-test/']);
+    expect(within(group).getByRole('list')).toContainElement(within(group).getAllByRole('link')[0] ?? null);
+  });
+
+  test('without groups in the content, one list of every symptom in the rules’ order, without a heading', () => {
+    const groups = tree.groups;
+    tree.groups = [];
+    try {
+      renderAt('/nb/');
+      expect(symptomHrefs()).toEqual(tree.symptoms.map((s) => symptomPath('nb', s.id)));
+      expect(h2s()).toEqual([]);
+    } finally {
+      tree.groups = groups;
+    }
   });
 
   test.each(tree.symptoms.map((s) => s.id))(
@@ -50,7 +69,8 @@ describe('the start page', () => {
   test('in English, the English headings and summaries', () => {
     renderAt('/en/');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('What do you see?');
-    expect(symptomHrefs()).toEqual(ALL.map((href) => href?.replace('/nb/', '/en/')));
+    expect(symptomHrefs()).toEqual(ALL.map((href) => href.replace('/nb/', '/en/')));
+    expect(h2s()).toEqual(['The test admin', 'The test user', 'Something else in the test']);
     const link = screen.getByRole('link', { name: heading('reset-steps', 'en') });
     expect(link.closest('li')).toHaveTextContent(summary('reset-steps', 'en'));
   });
@@ -65,11 +85,24 @@ describe('the start page', () => {
     renderAt('/nb/');
     const recent = screen.getByRole('region', { name: 'Nylig åpnet' });
     expect(symptomHrefs(recent)).toEqual(['/nb/reset-steps/', '/nb/policy-test/']);
-    const all = screen.getByRole('region', { name: 'Alle symptomer' });
-    expect(symptomHrefs(all)).toEqual(
-      ALL.filter((href) => href !== '/nb/reset-steps/' && href !== '/nb/policy-test/'),
+    // Each symptom once: the recent ones leave their groups.
+    expect(symptomHrefs(screen.getByRole('region', { name: 'Testadministratoren' }))).toEqual([
+      '/nb/button-disabled/',
+      '/nb/page-missing/',
+    ]);
+    expect(symptomHrefs(screen.getByRole('region', { name: 'Testbrukeren' }))).toEqual(['/nb/user-message/']);
+    expect(symptomHrefs()).toHaveLength(ALL.length);
+  });
+
+  test('a group whose symptoms were all opened recently is not shown', async () => {
+    await loadStored(
+      JSON.stringify({
+        state: { remembered: {}, recent: ['user-message', 'policy-test'] },
+        version: STORE_VERSION,
+      }),
     );
-    // Each symptom once in all.
+    renderAt('/nb/');
+    expect(h2s()).toEqual(['Nylig åpnet', 'Testadministratoren', 'Noe annet i testen']);
     expect(symptomHrefs()).toHaveLength(ALL.length);
   });
 

@@ -1,0 +1,91 @@
+// @vitest-environment node
+/**
+ * The search's ranking on the fixture tree's index (tests/fixtures/site, plus one message code made here): a query in
+ * words offers symptoms before code pages; a query that is or contains a code, or quotes a message, keeps the
+ * scores' order, so the code's page comes first.
+ */
+import MiniSearch from 'minisearch';
+import { describe, expect, test } from 'vitest';
+import { compileOrThrow } from '../../../src/compiler/compile.ts';
+import { buildSearchIndex } from '../../../src/compiler/search-index.ts';
+import { asksForCode, createSearchEngine, rightInTop3 } from '../../../src/features/start/search-engine.ts';
+import { FIELD_BOOST, INDEX_OPTIONS } from '../../../src/tree/search.ts';
+import type { ErrorCode } from '../../../src/tree/types.ts';
+
+const words = (value: string) => [{ type: 'text' as const, value }];
+/** A message code of our own, so that quoting a message can be tried. */
+const message: ErrorCode = {
+  id: 'msg-link-expired',
+  group: 'message',
+  code: 'The test reset link has expired',
+  aliases: [],
+  symptom: 'user-message',
+  answers: [],
+  source: 'https://learn.microsoft.com/entra/identity/authentication/troubleshoot-sspr',
+  sourceDate: '2025-06',
+  checked: '2026-12-04',
+  title: { nb: 'Testlenken er utløpt', en: 'The test link has expired' },
+  meaning: { nb: words('Lenken varer en stund.'), en: words('The link lasts a while.') },
+  action: { nb: words('Be om en ny.'), en: words('Ask for a new one.') },
+};
+const fixture = compileOrThrow('tests/fixtures/site');
+const tree = { ...fixture, codes: [...fixture.codes, message] };
+const json = buildSearchIndex(tree, [['tilbakeskriving', 'writeback']]);
+const engine = createSearchEngine(json);
+const ids = (query: string, limit = 10) => engine.search(query, limit).map((h) => `${h.kind}:${h.ref}`);
+/** The index's own ranking, by score alone. */
+const raw = MiniSearch.loadJSON(json, INDEX_OPTIONS);
+const byScore = (query: string) =>
+  raw.search(query, { boost: FIELD_BOOST, prefix: true }).map((r) => `${String(r.kind)}:${String(r.ref)}`);
+
+describe('a query in words', () => {
+  test('offers the symptoms before any code page, though a code page scores higher', () => {
+    const query = 'turn on test writeback';
+    expect(byScore(query)[0]).toBe('code:event-1234');
+    const ranked = ids(query);
+    expect(ranked[0]).toBe('symptom:tab-missing');
+    const firstCode = ranked.findIndex((id) => id.startsWith('code:'));
+    expect(ranked.slice(firstCode).every((id) => id.startsWith('code:'))).toBe(true);
+    expect(ranked).toContain('code:event-1234');
+  });
+
+  test('two words of a message are not a quote', () => {
+    expect(ids('link expired')[0]).toMatch(/^symptom:/);
+  });
+
+  test('a brand of a code without the code ("TEST") is not a code', () => {
+    expect(ids('test group')[0]).toMatch(/^symptom:/);
+  });
+});
+
+describe('a query that asks for a code keeps the order of the scores', () => {
+  test.each([
+    ['the code alone', '1234', 'code:event-1234'],
+    ['a code with underscores', 'TEST_0001', 'code:test-0001'],
+    ['a code inside a sentence', 'the log shows 1234 after the reset', 'code:event-1234'],
+    ['a whole alias without digits', 'TestNotEnabled', 'code:test-0001'],
+    ['a whole alias inside a sentence', 'the user gets TestNotEnabled', 'code:test-0001'],
+    ['a message quoted without quotation marks', 'test reset link has expired', 'code:msg-link-expired'],
+    ['words in quotation marks', '"turn on test writeback"', 'code:event-1234'],
+  ])('%s: "%s" offers %s first', (_, query, first) => {
+    expect(ids(query)[0]).toBe(first);
+  });
+
+  test('asksForCode tells them from a question in words', () => {
+    const results = (query: string) => raw.search(query, { boost: FIELD_BOOST, prefix: true });
+    expect(asksForCode('the user gets TestNotEnabled', results('the user gets TestNotEnabled'))).toBe(true);
+    expect(asksForCode('«test writeback»', [])).toBe(true);
+    expect(asksForCode('turn on test writeback', results('turn on test writeback'))).toBe(false);
+  });
+});
+
+test('rightInTop3 passes a query with one right page among the first three results, and only then', () => {
+  expect(rightInTop3(engine, { query: '1234', right: ['symptom:nothing', 'code:event-1234'] })).toBe(true);
+  expect(rightInTop3(engine, { query: '1234', right: ['symptom:user-message'] })).toBe(false);
+});
+
+test('a query of stop words or of nothing finds nothing, and nonsense finds nothing', () => {
+  expect(engine.search('the and of')).toEqual([]);
+  expect(engine.search('   ')).toEqual([]);
+  expect(engine.search('qqqxxzz')).toEqual([]);
+});
