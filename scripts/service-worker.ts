@@ -32,6 +32,13 @@ export function precachePatterns(): string[] {
   return [...shellPaths().map(fileOfPath), `${ASSETS_PREFIX.slice(1)}**/*`, 'favicon.ico'];
 }
 
+/** The precache manifest a built worker carries (what injectManifest wrote in place of `self.__WB_MANIFEST`). */
+export function manifestOfWorker(worker: string): { url: string; revision: string | null }[] {
+  const json = /(\[\{"revision".*?\}\])/.exec(worker)?.[1];
+  if (!json) throw new Error('service worker: no precache manifest in it');
+  return JSON.parse(json) as { url: string; revision: string | null }[];
+}
+
 /** What was written. */
 export interface ServiceWorkerResult {
   file: string;

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildServiceWorker } from '../../scripts/service-worker.ts';
+import { buildServiceWorker, manifestOfWorker } from '../../scripts/service-worker.ts';
 import { startServer } from '../../scripts/serve.ts';
 import type { StaticServer } from '../../scripts/serve.ts';
 import { enumerateStates } from '../../src/tree/enumerate.ts';
@@ -176,8 +176,7 @@ async function newBuildOf(dist: string): Promise<{ dir: string; assets: string[]
 
 /** The precache manifest written into a built worker. */
 async function manifestOf(dir: string): Promise<ManifestEntry[]> {
-  const worker = await readFile(path.join(dir, 'sw.js'), 'utf8');
-  return JSON.parse(/(\[\{"revision".*?\}\])/.exec(worker)?.[1] ?? '[]') as ManifestEntry[];
+  return manifestOfWorker(await readFile(path.join(dir, 'sw.js'), 'utf8'));
 }
 
 describe('a new build', () => {

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import {
   buildServiceWorker,
   fileOfPath,
+  manifestOfWorker,
   pathOfFile,
   precachePatterns,
 } from '../../scripts/service-worker.ts';
@@ -53,10 +54,7 @@ describe('buildServiceWorker', () => {
     expect(file).toBe(path.join(dist, 'sw.js'));
     const worker = await readFile(file, 'utf8');
     expect(worker).not.toContain('__WB_MANIFEST');
-    const manifest = JSON.parse(/(\[\{"revision".*?\}\])/.exec(worker)?.[1] ?? '[]') as {
-      url: string;
-      revision: string | null;
-    }[];
+    const manifest = manifestOfWorker(worker);
     expect(manifest.map((e) => e.url).sort()).toEqual(
       [...shellPaths(), '/assets/index-AbC.js', '/favicon.ico'].sort(),
     );
