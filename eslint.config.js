@@ -6,16 +6,17 @@ import tseslint from 'typescript-eslint';
 /**
  * The folders of src/ in layer order (docs/design.md, "Data flow"): a folder imports only the folders listed before
  * it, never one after it, so no two folders import each other. `tree` and `i18n` import nothing of src; the
- * compiler imports only the tree; pages (`features/<page>`) import the shared runtime but never another page;
+ * compiler and the service worker (`sw`) import only the tree; pages (`features/<page>`) import the shared runtime but never another page;
  * `app` composes the pages and never imports the compiler.
  */
 const LAYERS = {
   tree: [],
   i18n: [],
   compiler: ['tree'],
+  sw: ['tree'],
   shared: ['tree', 'i18n'],
   features: ['tree', 'i18n', 'shared'],
-  app: ['tree', 'i18n', 'shared', 'features'],
+  app: ['tree', 'i18n', 'sw', 'shared', 'features'],
 };
 
 /** The no-restricted-imports patterns that keep folder `name` of src/ in its layer. */
@@ -72,6 +73,7 @@ export default tseslint.config(
   },
   folderRule('tree', [...NO_REACT, ...BROWSER]),
   folderRule('i18n', BROWSER),
+  folderRule('sw', [...NO_REACT, ...BROWSER]),
   folderRule('compiler', [{ group: ['react', 'react-*'], message: 'The compiler knows no React.' }]),
   folderRule('shared', BROWSER),
   folderRule('features', BROWSER),

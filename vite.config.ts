@@ -79,6 +79,7 @@ const NODE_TESTS = [
   'tests/i18n/**/*.test.ts',
   'tests/lint/**/*.test.ts',
   'tests/docs/**/*.test.ts',
+  'tests/sw/**/*.test.ts',
 ];
 
 /** The content the component and page tests render: a small tree of their own, so content edits never break them. */

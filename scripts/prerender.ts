@@ -1,6 +1,6 @@
 /**
  * Prerenders every page of the built site: `/`, the start and about pages and every reachable wizard state in both
- * languages, and `404.html`; then writes `sitemap.xml`, `robots.txt` and the host configuration. Runs after
+ * languages, `404.html` and the offline page of each language; then writes `sitemap.xml`, `robots.txt` and the host configuration. Runs after
  * `vite build` (the client, whose `dist/index.html` is the template) and `vite build --ssr src/app/entry-server.tsx
  * --outDir dist-ssr` (the renderer). Usage: `tsx scripts/prerender.ts`.
  */
@@ -20,6 +20,7 @@ import {
   startPath,
   statePath,
 } from '../src/tree/paths.ts';
+import { offlinePagePath } from '../src/sw/offline.ts';
 import { LANGS } from '../src/tree/types.ts';
 import type { Lang } from '../src/tree/types.ts';
 import { inlineStyleHashes, writeHostConfig } from './headers.ts';
@@ -71,6 +72,16 @@ export function fillTemplate(
       '<div id="root"><!--app-html--></div>',
       () => `<div id="root" data-path="${escapeXml(dataPath)}">${page.html}</div>`,
     );
+}
+
+/**
+ * A page without its script elements: the offline page is plain HTML, which the app (given the URL asked for,
+ * not the page's own) would otherwise replace.
+ */
+export function withoutScripts(html: string): string {
+  const out = html.replace(/[ \t]*<script\b[^>]*>[\s\S]*?<\/script>\n?/g, '');
+  if (/<script\b/i.test(out)) throw new Error('prerender: a <script> element could not be removed');
+  return out;
 }
 
 /** The file a page path is written to: `/x/` -> `x/index.html`. */
@@ -143,6 +154,15 @@ export async function prerender({
     const file = notFoundFile(lang);
     const page = await entry.render(file);
     await writeFile(path.join(dist, file), fillTemplate(template, page, lang, file));
+  }
+
+  // The offline page of each language, which the service worker shows (scripts/service-worker.ts precaches it).
+  for (const lang of LANGS) {
+    const offline = fillTemplate(template, entry.renderOffline(lang), lang, offlinePagePath(lang));
+    await writeFile(
+      path.join(dist, ...offlinePagePath(lang).split('/').filter(Boolean)),
+      withoutScripts(offline),
+    );
   }
 
   const urls = paths.map((p) => `  <url><loc>${escapeXml(SITE_ORIGIN + p)}</loc></url>`);

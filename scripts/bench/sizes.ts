@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { manifestOfWorker } from '../service-worker.ts';
 import { formatKb, gzipSize } from './measure.ts';
 import { fileOfPage, inlineStylesOf, listFiles, readBuilt, stylesheetsOf } from './pages.ts';
 import type { BenchPages } from './pages.ts';
@@ -63,6 +64,23 @@ export function benchSizes(dist: string, pages: BenchPages): Row[] {
       largest.bytes <= FIRST_PAINT_BUDGET,
     ),
   );
+
+  // The service worker, and what it downloads at install (after the app has started, never before the first paint).
+  const worker = readBuilt(dist, '/sw.js');
+  if (worker) {
+    const manifest = manifestOfWorker(worker.toString('utf8'));
+    const precached = manifest.reduce((sum, { url }) => {
+      const file = readBuilt(dist, url.endsWith('/') ? `${url}index.html` : url);
+      if (!file) throw new Error(`sw.js precaches ${url}, which is not a file of the build`);
+      return sum + gzipSize(file);
+    }, 0);
+    rows.push(
+      info(
+        `Service worker gzip (sw.js) / what it precaches at install (${manifest.length} files)`,
+        `${formatKb(gzipSize(worker))} / ${formatKb(precached)}`,
+      ),
+    );
+  }
 
   const js = files.filter((f) => f.endsWith('.js'));
   const jsBytes = js.reduce((sum, f) => sum + gzipSize(readFileSync(path.join(dist, f))), 0);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'vite';
 import { prerender } from '../prerender.ts';
+import { buildServiceWorker } from '../service-worker.ts';
 import type { PrerenderResult } from '../prerender.ts';
 import { progress } from './measure.ts';
 
@@ -62,8 +63,11 @@ export async function buildToTemp(root: string): Promise<TempBuild> {
   }
 }
 
-/** Prerenders the temp build once, timed by prerender() itself. */
+/** Prerenders the temp build once, timed by prerender() itself, then builds its service worker (not timed). */
 export async function prerenderTemp(built: TempBuild): Promise<PrerenderResult> {
   progress('prerendering every page');
-  return prerender({ dist: built.dist, ssrEntry: built.ssrEntry });
+  const result = await prerender({ dist: built.dist, ssrEntry: built.ssrEntry });
+  progress('building the service worker');
+  await buildServiceWorker({ dist: built.dist });
+  return result;
 }

@@ -10,6 +10,7 @@ import { loadText, tree } from '../shared/compiled-tree.ts';
 import { ReadyMarker, startupFinished } from '../shared/ready-marker.tsx';
 import { createLazyI18n } from '../i18n/lazy-i18n.ts';
 import { locationPath, parsePath } from '../tree/paths.ts';
+import { registerWorker, VisitedPages } from './register-worker.tsx';
 
 const page = parsePath(tree, window.location.pathname);
 // Hydration must render what the server rendered, so the page's words (src/shared/text-loader.ts) and its
@@ -26,6 +27,7 @@ const app = (
       <BrowserRouter useTransitions={false}>
         <AppRoutes />
         <ReadyMarker />
+        <VisitedPages />
       </BrowserRouter>
     </I18nextProvider>
   </StrictMode>
@@ -48,3 +50,5 @@ if (container.dataset.path === window.location.pathname) {
 }
 await useStore.persist.rehydrate();
 startupFinished();
+// Offline after a visit: the worker is registered once the page is up and running.
+registerWorker();

@@ -5,6 +5,8 @@ import { StaticRouter } from 'react-router';
 import { SITE_ORIGIN } from '../shared/site.ts';
 import { AppRoutes } from './routes.tsx';
 import { createI18n } from '../i18n/i18n.ts';
+import { OfflinePage } from '../features/offline/offline-page.tsx';
+import type { Lang } from '../tree/types.ts';
 
 /** The server entry (built with `vite build --ssr`): what scripts/prerender.ts needs from the app. */
 export { SITE_ORIGIN } from '../shared/site.ts';
@@ -30,15 +32,34 @@ const HOISTED = /^(?:<title>[^<]*<\/title>|<meta\s[^>]*\/?>|<link\s[^>]*\/?>)/;
  */
 export async function render(path: string): Promise<RenderedPage> {
   const url = new URL(path, SITE_ORIGIN);
-  const markup = renderToString(
-    <StrictMode>
-      <I18nextProvider i18n={i18n}>
-        <StaticRouter location={url.pathname}>
-          <AppRoutes />
-        </StaticRouter>
-      </I18nextProvider>
-    </StrictMode>,
+  return splitHead(
+    renderToString(
+      <StrictMode>
+        <I18nextProvider i18n={i18n}>
+          <StaticRouter location={url.pathname}>
+            <AppRoutes />
+          </StaticRouter>
+        </I18nextProvider>
+      </StrictMode>,
+    ),
   );
+}
+
+/** Renders the offline page of a language (src/features/offline), which the service worker shows. */
+export function renderOffline(lang: Lang): RenderedPage {
+  return splitHead(
+    renderToString(
+      <StrictMode>
+        <I18nextProvider i18n={i18n}>
+          <OfflinePage lang={lang} />
+        </I18nextProvider>
+      </StrictMode>,
+    ),
+  );
+}
+
+/** Splits the hoisted head elements off the start of rendered markup. */
+function splitHead(markup: string): RenderedPage {
   let html = markup;
   const head: string[] = [];
   for (let match = HOISTED.exec(html); match; match = HOISTED.exec(html)) {

@@ -3,7 +3,7 @@
  * site's policy; nothing inline that the policy would block; no script, stylesheet, image or font from another
  * origin, and links elsewhere only to the allowed hosts; a title, a description and Open Graph tags, canonical and
  * hreflang links; every internal link resolves to a file of dist/; every page's title names its symptom (or the
- * app). What only a browser can show (CSP at run time, axe, hydration) runs on a sample: pages.e2e.ts.
+ * app; the offline pages, like 404.html, name no URL of their own). What only a browser can show (CSP at run time, axe, hydration) runs on a sample: pages.e2e.ts.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +12,7 @@ import { describe, expect, test } from 'vitest';
 import { metaContentSecurityPolicy } from '../../scripts/headers.ts';
 import en from '../../src/i18n/en.json';
 import nb from '../../src/i18n/nb.json';
+import { offlinePagePath } from '../../src/sw/offline.ts';
 import { NOT_FOUND_FILE, notFoundFile, parsePath } from '../../src/tree/paths.ts';
 import { LANGS } from '../../src/tree/types.ts';
 import { checkBuiltPage, pageTitles } from './support/page-checks.ts';
@@ -43,6 +44,11 @@ function pagePath(file: string): string {
         .map((p) => `${p}/`)
         .join('')}`
     : `/${file}`;
+}
+
+/** The offline page of a language (the service worker's, src/sw/offline.ts): like 404.html, no URL of its own. */
+function isOfflinePage(file: string): boolean {
+  return LANGS.some((lang) => `/${file}`.endsWith(offlinePagePath(lang)));
 }
 
 /** A site of three files for the checks' own tests: /nb/, /en/ and one script. */
@@ -146,7 +152,7 @@ describe('every HTML file of dist/', () => {
     const problems = files.flatMap((file) =>
       checkBuiltPage(
         readFileSync(path.join(dist, file), 'utf8'),
-        { notFound: NOT_FOUND_PAGES.has(pagePath(file)) },
+        { notFound: NOT_FOUND_PAGES.has(pagePath(file)) || isOfflinePage(file) },
         expected,
       ).map((problem) => `dist/${file}: ${problem}`),
     );
@@ -165,7 +171,7 @@ describe('every HTML file of dist/', () => {
     expect(
       files
         .map(pagePath)
-        .filter((p) => !NOT_FOUND_PAGES.has(p))
+        .filter((p) => !NOT_FOUND_PAGES.has(p) && !isOfflinePage(p))
         .sort(),
     ).toEqual(listed);
   });

@@ -1,7 +1,8 @@
 /**
  * Prerendered pages in Chromium, with JavaScript, served with the production headers: the CSP header and `<meta>`,
  * 0 CSP violations at run time, 0 requests to other origins, 0 uncaught errors (and 0 console errors or warnings),
- * the app ready on the page's own path, and 0 axe violations. By default on a sample that covers every kind of page
+ * the app ready on the page's own path, and 0 axe violations in the light and in the dark theme (the system's
+ * `prefers-color-scheme`, emulated; each page must be dark in the dark one). By default on a sample that covers every kind of page
  * in both languages, plus a seeded random set of other pages (`E2E_SEED` replays one, `E2E_RANDOM_PAGES` sets how
  * many); `E2E_PAGES=all` (`npm run test:e2e:full`) checks every page instead. What the markup alone shows is checked
  * on every page in Node: built-pages.e2e.ts.
@@ -131,6 +132,36 @@ afterAll(async () => {
 /** The unknown URLs of the sample: they answer 404 (with 404.html) by design. */
 const isNotFound = (path: string) => path.endsWith('/no-such-page/');
 
+/** The relative luminance (WCAG 2) of a computed `rgb()`/`rgba()` colour. */
+function luminanceOf(color: string): number {
+  const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/**
+ * The page in the system's dark theme: whether it is dark (a dark background behind light text, read from the
+ * computed colours of `<body>`'s canvas and of the `<h1>`), and axe's violations there. The theme is set back after.
+ */
+async function checkDark(p: RecordedPage): Promise<{ problems: string[]; axe: string[] }> {
+  await p.page.emulateMedia({ colorScheme: 'dark' });
+  try {
+    const colors = await p.page.evaluate(() => ({
+      background: getComputedStyle(document.documentElement).backgroundColor,
+      text: getComputedStyle(document.querySelector('#root h1') ?? document.body).color,
+    }));
+    const dark = luminanceOf(colors.background) < 0.05 && luminanceOf(colors.text) > 0.5;
+    return {
+      problems: dark ? [] : [`not dark in the dark theme: ${colors.text} on ${colors.background}`],
+      axe: (await axeViolations(p.page)).map((line) => `dark theme: ${line}`),
+    };
+  } finally {
+    await p.page.emulateMedia({ colorScheme: 'light' });
+  }
+}
+
 /** Opens a page, waits for the app, and returns what went wrong there (problems first, then axe's). */
 async function checkPage(p: RecordedPage, path: string): Promise<{ problems: string[]; axe: string[] }> {
   p.clear();
@@ -156,11 +187,13 @@ async function checkPage(p: RecordedPage, path: string): Promise<{ problems: str
     found.push(`the app did not render: ${String(error).split('\n')[0] ?? ''}`);
   }
   found.push(...problems(p.record, { notFoundDocuments: isNotFound(path) }));
-  return { problems: found, axe: await axeViolations(p.page) };
+  const axe = await axeViolations(p.page);
+  const dark = await checkDark(p);
+  return { problems: [...found, ...dark.problems], axe: [...axe, ...dark.axe] };
 }
 
 describe(ALL_PAGES ? 'every prerendered page' : 'every kind of page, and a random set of others', () => {
-  test('0 CSP violations, 0 requests to other origins, 0 errors, 0 axe violations', async () => {
+  test('0 CSP violations, 0 requests to other origins, 0 errors, 0 axe violations in either theme', async () => {
     const { paths, kinds } = pagesToCheck();
     const label = ALL_PAGES
       ? `${paths.length} pages (all)`
@@ -188,7 +221,9 @@ describe(ALL_PAGES ? 'every prerendered page' : 'every kind of page, and a rando
     await Promise.all(Array.from({ length: SWEEPERS }, sweep));
 
     const seconds = (performance.now() - started) / 1000;
-    console.log(`[pages] ${label}, each with axe, in ${seconds.toFixed(0)} s with ${SWEEPERS} at once`);
+    console.log(
+      `[pages] ${label}, each with axe in both themes, in ${seconds.toFixed(0)} s with ${SWEEPERS} at once`,
+    );
     expect(checked).toBe(paths.length);
     expect.soft(failures.slice(0, 50), `${failures.length} problems in ${label}`).toEqual([]);
     expect(axeFailures.slice(0, 50), `${axeFailures.length} axe violations in ${label}`).toEqual([]);

@@ -32,6 +32,9 @@ describe('an import against the layers fails lint', () => {
     ['src/features/start/x.tsx', '../../features/remedy/remedy-page.tsx'],
     ['src/features/start/x.tsx', '../../compiler/compile.ts'],
     ['src/app/x.tsx', '../compiler/compile.ts'],
+    ['src/sw/x.ts', '../shared/store.ts'],
+    ['src/sw/x.ts', 'react'],
+    ['src/shared/x.ts', '../sw/offline.ts'],
   ])('%s importing %s', async (file, specifier) => {
     expect(await importProblems(file, specifier)).toHaveLength(1);
   });
@@ -47,6 +50,8 @@ describe('an import along the layers passes', () => {
     ['src/features/start/x.tsx', '../../tree/paths.ts'],
     ['src/app/x.tsx', '../features/start/start-page.tsx'],
     ['src/app/x.tsx', '../shared/lang-context.tsx'],
+    ['src/sw/x.ts', '../tree/paths.ts'],
+    ['src/app/x.tsx', '../sw/offline.ts'],
   ])('%s importing %s', async (file, specifier) => {
     expect(await importProblems(file, specifier)).toEqual([]);
   });

@@ -96,9 +96,18 @@ describe('the header set', () => {
     expect(policy.filter((p) => !p.endsWith('=()'))).toEqual(['clipboard-write=(self)']);
   });
 
+  it("lets a page register the site's own service worker, and no other", () => {
+    // No worker-src: workers fall back to script-src, which allows this origin's scripts alone.
+    const directives = contentSecurityPolicy([HASH]).split('; ');
+    expect(directives.some((d) => d.startsWith('worker-src') || d.startsWith('child-src'))).toBe(false);
+    expect(directives).toContain("script-src 'self'");
+    expect(directives).toContain("connect-src 'self'");
+  });
+
   it('makes hashed assets immutable and revalidates everything else', () => {
     expect(headersFor('/assets/index-abc123.js', [HASH])['Cache-Control']).toBe(CACHE_IMMUTABLE);
-    for (const page of ['/', '/nb/', '/404.html', '/sitemap.xml', '/favicon.ico'])
+    // The service worker too: a host must never serve an old worker after a new build.
+    for (const page of ['/', '/nb/', '/404.html', '/sitemap.xml', '/favicon.ico', '/sw.js'])
       expect(headersFor(page, [HASH])['Cache-Control']).toBe(CACHE_REVALIDATE);
     expect(headersFor('/nb/', [HASH])).toMatchObject(SECURITY_HEADERS);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillTemplate, pagePaths } from '../../scripts/prerender.ts';
+import { fillTemplate, pagePaths, withoutScripts } from '../../scripts/prerender.ts';
 import { compileOrThrow } from '../../src/compiler/compile.ts';
 import { enumerateStates } from '../../src/tree/enumerate.ts';
 import { locationPath, parsePath } from '../../src/tree/paths.ts';
@@ -23,6 +23,15 @@ describe('fillTemplate', () => {
     expect(filled).toContain(
       `<div id="root" data-path="/nb/&quot;x&quot;/"><code>$&amp; $' $\` $$</code></div>`,
     );
+  });
+});
+
+describe('withoutScripts', () => {
+  it('removes every script element and its line, and nothing else', () => {
+    const html =
+      '<head>\n    <script type="module" crossorigin src="/assets/a.js"></script>\n  </head>\n' +
+      '<body><p>kept</p><script src="/b.js">x</script></body>';
+    expect(withoutScripts(html)).toBe('<head>\n  </head>\n<body><p>kept</p></body>');
   });
 });
 

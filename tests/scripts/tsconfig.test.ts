@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 
 /** The project's TypeScript configurations: the root one and those it references. */
-const CONFIGS = ['tsconfig.json', 'tsconfig.app.json', 'tsconfig.node.json'];
+const CONFIGS = ['tsconfig.json', 'tsconfig.app.json', 'tsconfig.node.json', 'tsconfig.sw.json'];
 
 /** Whether an include entry names something that exists: a file or folder, or a `dir/*.ext` glob with a match. */
 function matches(entry: string): boolean {
