@@ -8,6 +8,8 @@ import type { Diagnostic } from './diagnostics.ts';
 import type { Article } from './markdown.ts';
 import { readArticle } from './markdown.ts';
 import { loadChecks } from './checks.ts';
+import { loadGraphChecks, questionOptions } from './graph-requests.ts';
+import type { GraphCheck } from '../tree/graph.ts';
 import { checkWrongToday, loadCorrections } from './corrections.ts';
 import { loadRules } from './rules.ts';
 import { checkOrigins, readAdded, withAdded } from './added.ts';
@@ -33,6 +35,8 @@ export interface CompileResult {
   files: string[];
   /** The search's synonym groups (content/search.yaml; none when the file is absent). */
   synonyms: SynonymGroups;
+  /** The checks' Graph requests (content/checks.yaml), for a build with the tenant check. */
+  graph: GraphCheck[];
 }
 
 /** Reads a file, reporting a missing one as a diagnostic rather than throwing. */
@@ -65,7 +69,7 @@ export function compileContent(contentDir: string, cwd = process.cwd()): Compile
   const synonyms = existsSync(searchFile)
     ? (files.push(searchFile), loadSynonyms(readFileSync(searchFile, 'utf8'), shown(searchFile), d))
     : [];
-  if (!loaded.article) return { tree: undefined, diagnostics: d.list, files, synonyms };
+  if (!loaded.article) return { tree: undefined, diagnostics: d.list, files, synonyms, graph: [] };
   const articles = {} as Record<Lang, Article>;
   for (const lang of LANGS) {
     const file = path.join(contentDir, lang, `${loaded.article}.md`);
@@ -86,6 +90,9 @@ export function compileContent(contentDir: string, cwd = process.cwd()): Compile
     ? (files.push(checksFile),
       loadChecks(readFileSync(checksFile, 'utf8'), shown(checksFile), questionIds, d))
     : undefined;
+  const graph = existsSync(checksFile)
+    ? loadGraphChecks(readFileSync(checksFile, 'utf8'), shown(checksFile), questionOptions(loaded.rules), d)
+    : [];
   // Symptoms the 2021 article lacks (added/<lang>/<id>.md) join the article's sections; codes.yaml is optional.
   const added = readAdded(contentDir, shown, d);
   files.push(...added.files);
@@ -103,7 +110,7 @@ export function compileContent(contentDir: string, cwd = process.cwd()): Compile
   const sound = d.ok ? tree : undefined;
   if (sound && codes) checkCodeAnswers(sound, codes.codes, codes.loaded, d);
   if (sound) checkWrongToday(sound, wrongToday, d);
-  return { tree: d.ok ? tree : undefined, diagnostics: d.list, files, synonyms };
+  return { tree: d.ok ? tree : undefined, diagnostics: d.list, files, synonyms, graph };
 }
 
 /** Compiles content and returns the tree, or throws a ContentError listing every problem. */
