@@ -208,6 +208,7 @@ export function loadGraphChecks(
       subject: subjectOf(url),
       read: graph.read,
       rules: graph.answers as GraphRule[],
+      unsure: [...(question?.unsure ?? [])],
     });
   });
   return checks;

@@ -31,6 +31,8 @@ export interface GraphCheck {
   /** Where the values are in the response: names separated by `/`, `*` for every item of a list. */
   read: string;
   rules: GraphRule[];
+  /** The question's "not sure" option ids: a remedy whose path has one offers to read the answer. */
+  unsure: string[];
 }
 
 /** What a response said: the values read, and the answer they give (none when no rule holds). */
