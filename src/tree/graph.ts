@@ -103,3 +103,22 @@ export function requestUrl(check: Pick<GraphCheck, 'url'>, ids: { me?: string; u
     .replace('{me}', encodeURIComponent(ids.me ?? ''))
     .replace('{user}', encodeURIComponent(ids.user ?? ''));
 }
+
+/** Seconds to wait after a 429: its Retry-After, within 1 to 120 (5 when Graph sent none we may read). */
+export function retryAfterSeconds(header: string | null): number {
+  const seconds = Number(header);
+  return Number.isFinite(seconds) && seconds > 0 ? Math.min(Math.ceil(seconds), 120) : 5;
+}
+
+/** The path with each "not sure" pair of a read question replaced by the answer read. */
+export function answeredPath(
+  pathname: string,
+  answers: ReadonlyMap<string, { unsure: string[]; answer: string }>,
+) {
+  const segments = pathname.split('/');
+  for (let i = 3; i + 1 < segments.length; i += 2) {
+    const read = answers.get(segments[i] as string);
+    if (read && read.unsure.includes(segments[i + 1] as string)) segments[i + 1] = read.answer;
+  }
+  return segments.join('/');
+}

@@ -4,7 +4,15 @@
  * the content must not break these tests).
  */
 import { describe, expect, test } from 'vitest';
-import { readAnswer, readValues, requestUrl, subjectOf, validUser } from '../../src/tree/graph.ts';
+import {
+  answeredPath,
+  readAnswer,
+  readValues,
+  requestUrl,
+  retryAfterSeconds,
+  subjectOf,
+  validUser,
+} from '../../src/tree/graph.ts';
 import type { GraphRule } from '../../src/tree/graph.ts';
 
 const GA = '62e90394-69f5-4237-9190-012177145e10';
@@ -168,4 +176,24 @@ test('the subject follows the placeholder', () => {
   ).toBe('me');
   expect(subjectOf('https://graph.microsoft.com/v1.0/me/licenseDetails')).toBe('me');
   expect(subjectOf('https://graph.microsoft.com/v1.0/organization')).toBe('tenant');
+});
+
+describe('after a reading', () => {
+  test('429 waits Retry-After seconds, within 1 to 120, 5 when none can be read', () => {
+    expect(retryAfterSeconds('3')).toBe(3);
+    expect(retryAfterSeconds('0.2')).toBe(1);
+    expect(retryAfterSeconds('9999')).toBe(120);
+    expect(retryAfterSeconds(null)).toBe(5);
+    expect(retryAfterSeconds('Wed, 21 Oct 2026 07:28:00 GMT')).toBe(5);
+  });
+  test("a remedy's not-sure pairs are replaced by the answers read, nothing else", () => {
+    const answers = new Map([
+      ['synced-users', { unsure: ['not-sure'], answer: 'synced' }],
+      ['writeback', { unsure: ['not-sure'], answer: 'off' }],
+    ]);
+    expect(answeredPath('/en/s/synced-users/not-sure/writeback/on/licence/not-sure/', answers)).toBe(
+      '/en/s/synced-users/synced/writeback/on/licence/not-sure/',
+    );
+    expect(answeredPath('/en/s/writeback/not-sure/', answers)).toBe('/en/s/writeback/off/');
+  });
 });

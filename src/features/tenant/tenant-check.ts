@@ -5,7 +5,7 @@ import {
   PublicClientApplication,
 } from '@azure/msal-browser';
 import type { AccountInfo } from '@azure/msal-browser';
-import { readAnswer, requestUrl, validUser } from '../../tree/graph.ts';
+import { answeredPath, readAnswer, requestUrl, retryAfterSeconds, validUser } from '../../tree/graph.ts';
 import type { GraphCheck, GraphReading } from '../../tree/graph.ts';
 import type { Lang } from '../../tree/types.ts';
 import offer from 'virtual:tenant-check';
@@ -172,12 +172,6 @@ function askUser(panel: HTMLElement, t: TenantText): Promise<string> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Seconds to wait after a 429: its Retry-After, within 1 to 120 (5 when Graph sent none we may read). */
-export function retryAfterSeconds(header: string | null): number {
-  const seconds = Number(header);
-  return Number.isFinite(seconds) && seconds > 0 ? Math.min(Math.ceil(seconds), 120) : 5;
-}
-
 /** What one read gave: a reading, or a problem already said in the panel. */
 type Outcome = { reading: GraphReading; subject: string; at: Date } | undefined;
 
@@ -271,19 +265,6 @@ function showEvidence(
     mark.textContent = ` (${t.fromTenant})`;
     item?.append(mark);
   }
-}
-
-/** The path with each "not sure" pair of a read question replaced by the answer read. */
-export function answeredPath(
-  pathname: string,
-  answers: ReadonlyMap<string, { unsure: string[]; answer: string }>,
-) {
-  const segments = pathname.split('/');
-  for (let i = 3; i + 1 < segments.length; i += 2) {
-    const read = answers.get(segments[i] as string);
-    if (read && read.unsure.includes(segments[i + 1] as string)) segments[i + 1] = read.answer;
-  }
-  return segments.join('/');
 }
 
 /** Takes the app to a path as its own links do (the router listens for popstate). */
