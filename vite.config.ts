@@ -2,8 +2,32 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
-import { withCspMeta } from './scripts/headers.ts';
+import { tenantCheckConfig, withCspMeta } from './scripts/headers.ts';
 import { contentTree, TEXT_MODULE_PREFIX } from './src/compiler/vite-plugin.ts';
+
+/** The tenant check (issue 23): only a build with TENANT_CHECK_CLIENT_ID has it; the default build is unchanged. */
+const tenant = tenantCheckConfig();
+
+/**
+ * Adds the tenant check's entry script to every page of a build with TENANT_CHECK_CLIENT_ID. It is a script of its
+ * own (2 KB) beside the app's, so the default build is byte for byte what it was; MSAL and the checks load from it
+ * only when the admin asks (docs/decisions/0016-tenant-check-beside-the-app.md).
+ */
+function tenantEntry(): Plugin {
+  return {
+    name: 'sspr:tenant-entry',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: () => [
+        {
+          tag: 'script',
+          attrs: { type: 'module', src: '/src/features/tenant/tenant-entry.ts' },
+          injectTo: 'body',
+        },
+      ],
+    },
+  };
+}
 
 /** The site's public origin for absolute URLs (og:url, canonical, sitemap): `SITE_ORIGIN` at build time. */
 const siteOrigin = new URL(process.env.SITE_ORIGIN || 'https://sspr-troubleshooter.example').origin;
@@ -23,7 +47,7 @@ function lowPriorityEntry(): Plugin {
       handler(html) {
         if (!html.includes(tag))
           throw new Error(`index.html: no ${tag}...> entry script to mark low priority`);
-        return html.replace(tag, '<script type="module" crossorigin fetchpriority="low" src=');
+        return html.replaceAll(tag, '<script type="module" crossorigin fetchpriority="low" src=');
       },
     },
   };
@@ -90,7 +114,8 @@ export default defineConfig(({ mode }) => ({
   // to the root's, and the first plugin to resolve `virtual:tree` would win).
   plugins: [
     react(),
-    ...(mode === 'test' ? [] : [contentTree('content')]),
+    ...(mode === 'test' ? [] : [contentTree('content', tenant)]),
+    ...(tenant && mode !== 'test' ? [tenantEntry()] : []),
     lowPriorityEntry(),
     inlineCss(),
     cspMeta(),

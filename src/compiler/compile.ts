@@ -8,6 +8,8 @@ import type { Diagnostic } from './diagnostics.ts';
 import type { Article } from './markdown.ts';
 import { readArticle } from './markdown.ts';
 import { loadChecks } from './checks.ts';
+import { loadGraphChecks, questionOptions } from './graph-requests.ts';
+import type { GraphCheck } from '../tree/graph.ts';
 import { checkWrongToday, loadCorrections } from './corrections.ts';
 import { loadRules } from './rules.ts';
 import { checkContentTerms, loadTerms } from './terms.ts';
@@ -43,6 +45,8 @@ export interface CompileResult {
   synonyms: SynonymGroups;
   /** The search's query set (content/queries/*.yaml; none when the folder is absent). */
   queries: SearchQuery[];
+  /** The checks' Graph requests (content/checks.yaml), for a build with the tenant check. */
+  graph: GraphCheck[];
 }
 
 /** Reads a file, reporting a missing one as a diagnostic rather than throwing. */
@@ -90,7 +94,7 @@ export function compileContent(contentDir: string, cwd = process.cwd()): Compile
   const queries = readQueries(contentDir, shown, d);
   files.push(...queries.files);
   const result = { files, synonyms, queries: queries.queries };
-  if (!loaded.article) return { tree: undefined, diagnostics: d.list, ...result };
+  if (!loaded.article) return { tree: undefined, diagnostics: d.list, ...result, graph: [] };
   const articles = {} as Record<Lang, Article>;
   for (const lang of LANGS) {
     const file = path.join(contentDir, lang, `${loaded.article}.md`);
@@ -110,6 +114,9 @@ export function compileContent(contentDir: string, cwd = process.cwd()): Compile
   const checks = existsSync(checksFile)
     ? (files.push(checksFile), loadChecks(read(checksFile), shown(checksFile), questionIds, d, pages))
     : undefined;
+  const graph = existsSync(checksFile)
+    ? loadGraphChecks(readFileSync(checksFile, 'utf8'), shown(checksFile), questionOptions(loaded.rules), d)
+    : [];
   // Symptoms the 2021 article lacks (added/<lang>/<id>.md) join the article's sections; codes.yaml is optional.
   const added = readAdded(contentDir, shown, d);
   files.push(...added.files);
@@ -144,7 +151,7 @@ export function compileContent(contentDir: string, cwd = process.cwd()): Compile
     files.push(termsFile);
   }
   if (sound) checkQueryPages(sound, queries, d);
-  return { tree: d.ok ? tree : undefined, diagnostics: d.list, ...result };
+  return { tree: d.ok ? tree : undefined, diagnostics: d.list, ...result, graph };
 }
 
 /** Compiles content and returns the tree, or throws a ContentError listing every problem. */
