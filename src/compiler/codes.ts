@@ -29,6 +29,9 @@ export const codesSchema = z.strictObject({
       aliases: z.array(words).default([]),
       symptom: id,
       answers: z.record(id, id).default({}),
+      healthy: z
+        .boolean({ error: 'must be true or false (true: the event shows that all is well)' })
+        .default(false),
       source: z.url({ protocol: /^https$/, message: 'must be the https URL of the source' }),
       'source-date': sourceDate,
       checked: z.iso.date({ message: 'must be the date the code was checked, as YYYY-MM-DD' }),
@@ -115,6 +118,7 @@ export function loadCodes(
       aliases: c.aliases,
       symptom: c.symptom,
       answers: Object.entries(c.answers).map(([question, option]) => ({ question, option })),
+      healthy: c.healthy,
       source: c.source,
       sourceDate: c['source-date'],
       checked: c.checked,

@@ -58,6 +58,11 @@ const cases: [what: string, kind: string, expected: Expected[]][] = [
     ],
   ],
   [
+    'a healthy mark that is not true or false',
+    'code-healthy-not-boolean',
+    [['codes.yaml', 6, 14, 'codes.0.healthy: must be true or false']],
+  ],
+  [
     'a symptom named like the code pages',
     'code-reserved-id',
     [['wizard.yaml', 15, 9, '"codes" is reserved for the error-code pages']],
@@ -126,8 +131,7 @@ describe('a valid content folder with codes and an added symptom', () => {
   });
 
   test('a code keeps its code, aliases, answers, source and Markdown words', () => {
-    expect(tree.codes).toHaveLength(1);
-    const code = tree.codes[0];
+    const code = tree.codes.find((c) => c.id === 'err-0042');
     expect(code).toMatchObject({
       id: 'err-0042',
       group: 'sspr',
@@ -135,6 +139,7 @@ describe('a valid content folder with codes and an added symptom', () => {
       aliases: ['ButtonGreyError'],
       symptom: 'button-broken',
       answers: [{ question: 'colour', option: 'grey' }],
+      healthy: false,
       sourceDate: '2025-06',
       checked: '2026-12-01',
       title: { nb: 'Knappen er grå', en: 'The button is grey' },
@@ -145,6 +150,13 @@ describe('a valid content folder with codes and an added symptom', () => {
       { type: 'text', value: '.' },
     ]);
     expect(code?.action.nb[1]).toMatchObject({ type: 'link', host: 'learn.microsoft.com' });
+  });
+
+  test('a code marked healthy says so; a code without the mark is an error', () => {
+    expect(tree.codes.map((c) => [c.id, c.healthy])).toEqual([
+      ['err-0042', false],
+      ['event-0043', true],
+    ]);
   });
 
   test("a code's state is its symptom with its answers replayed", () => {
