@@ -12,6 +12,8 @@ import { checkWrongToday, loadCorrections } from './corrections.ts';
 import { loadRules } from './rules.ts';
 import { checkOrigins, readAdded, withAdded } from './added.ts';
 import { checkCodeAnswers, checkCodesSegment, loadCodes } from './codes.ts';
+import { checkCoverage, loadCoverage } from './coverage.ts';
+import type { Coverage } from './coverage.ts';
 import { loadSynonyms } from './search-index.ts';
 import type { SynonymGroups } from '../tree/search.ts';
 import { loadLicences, loadRoles } from './tables.ts';
@@ -24,6 +26,7 @@ export const CORRECTIONS_FILE = 'corrections.yaml';
 export const CHECKS_FILE = 'checks.yaml';
 export const CODES_FILE = 'codes.yaml';
 export const SEARCH_FILE = 'search.yaml';
+export const COVERAGE_FILE = 'coverage.yaml';
 
 /** The result of compiling content: the tree when there were no problems, and every problem found. */
 export interface CompileResult {
@@ -33,6 +36,8 @@ export interface CompileResult {
   files: string[];
   /** The search's synonym groups (content/search.yaml; none when the file is absent). */
   synonyms: SynonymGroups;
+  /** The coverage list of Microsoft's pages (content/coverage.yaml; undefined when the file is absent). */
+  coverage: Coverage | undefined;
 }
 
 /** Reads a file, reporting a missing one as a diagnostic rather than throwing. */
@@ -65,7 +70,13 @@ export function compileContent(contentDir: string, cwd = process.cwd()): Compile
   const synonyms = existsSync(searchFile)
     ? (files.push(searchFile), loadSynonyms(readFileSync(searchFile, 'utf8'), shown(searchFile), d))
     : [];
-  if (!loaded.article) return { tree: undefined, diagnostics: d.list, files, synonyms };
+  // The coverage list is optional; once it exists, every case must point to a page of the app.
+  const coverageFile = path.join(contentDir, COVERAGE_FILE);
+  const coverage = existsSync(coverageFile)
+    ? (files.push(coverageFile), loadCoverage(readFileSync(coverageFile, 'utf8'), shown(coverageFile), d))
+    : undefined;
+  if (!loaded.article)
+    return { tree: undefined, diagnostics: d.list, files, synonyms, coverage: coverage?.value };
   const articles = {} as Record<Lang, Article>;
   for (const lang of LANGS) {
     const file = path.join(contentDir, lang, `${loaded.article}.md`);
@@ -103,7 +114,8 @@ export function compileContent(contentDir: string, cwd = process.cwd()): Compile
   const sound = d.ok ? tree : undefined;
   if (sound && codes) checkCodeAnswers(sound, codes.codes, codes.loaded, d);
   if (sound) checkWrongToday(sound, wrongToday, d);
-  return { tree: d.ok ? tree : undefined, diagnostics: d.list, files, synonyms };
+  if (sound && coverage) checkCoverage(sound, coverage, d);
+  return { tree: d.ok ? tree : undefined, diagnostics: d.list, files, synonyms, coverage: coverage?.value };
 }
 
 /** Compiles content and returns the tree, or throws a ContentError listing every problem. */
