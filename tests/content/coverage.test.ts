@@ -5,6 +5,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { compileContent } from '../../src/compiler/compile.ts';
+import { buildSearchIndex } from '../../src/compiler/search-index.ts';
+import { createSearchEngine } from '../../src/features/start/search-engine.ts';
 
 const compiled = compileContent('content');
 const tree = compiled.tree!;
@@ -33,5 +35,19 @@ describe('the coverage list of Microsoft troubleshooting pages', () => {
 
   test('the list was made on or after the dates of the pages it lists', () => {
     for (const page of coverage.pages) expect(coverage.made >= page.date, page.url).toBe(true);
+  });
+
+  test('each code the list names is found first by its code and by every alias, typed as copied', () => {
+    const engine = createSearchEngine(buildSearchIndex(tree, compiled.synonyms));
+    const ids = new Set(
+      coverage.pages.flatMap((page) =>
+        page.cases.flatMap((c) => c.answers.filter((a) => a.startsWith('code:')).map((a) => a.slice(5))),
+      ),
+    );
+    for (const code of tree.codes.filter((c) => ids.has(c.id)))
+      for (const form of [code.code, ...code.aliases]) {
+        const first = engine.search(form, 1)[0];
+        expect(first && `${first.kind}:${first.ref}`, form).toBe(`code:${code.id}`);
+      }
   });
 });
