@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { compileContent } from '../src/compiler/compile.ts';
+import { coverageCount } from '../src/compiler/coverage.ts';
 import { renderFlowDiagram } from '../src/compiler/diagram.ts';
 import { formatDiagnostic } from '../src/compiler/diagnostics.ts';
 import { exampleProblem, loadExamples } from '../src/compiler/examples.ts';
@@ -53,6 +54,8 @@ console.log(`remedy items: ${tree.symptoms.reduce((n, s) => n + s.items.length, 
 console.log(`notes: ${tree.symptoms.reduce((n, s) => n + s.notes.length, 0)}`);
 console.log(`corrections of the Norwegian text: ${tree.corrections.length}`);
 console.log(`flow examples: ${loaded.examples.length} (symptoms without any: ${loaded.warnings.length})`);
+const covered = coverageCount(result.coverage);
+console.log(`Microsoft's cases mapped (content/coverage.yaml): ${covered.cases} of ${covered.pages} page(s)`);
 for (const lang of LANGS) {
   const links = tree.symptoms.reduce(
     (n, s) => n + s.items.reduce((m, i) => m + countLinks(i.content[lang]), 0),

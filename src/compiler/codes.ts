@@ -37,6 +37,9 @@ export const codesSchema = z.strictObject({
       kind: id.optional(),
       symptom: id.optional(),
       answers: z.record(id, id).default({}),
+      healthy: z
+        .boolean({ error: 'must be true or false (true: the event shows that all is well)' })
+        .default(false),
       source: z.url({ protocol: /^https$/, message: 'must be the https URL of the source' }),
       'source-date': sourceDate.optional(),
       checked: z.iso.date({ message: 'must be the date the code was checked, as YYYY-MM-DD' }),
@@ -124,6 +127,7 @@ export function loadCodes(
       ...(c.kind === undefined ? {} : { kind: c.kind }),
       ...(c.symptom === undefined ? {} : { symptom: c.symptom }),
       answers: Object.entries(c.answers).map(([question, option]) => ({ question, option })),
+      healthy: c.healthy,
       source: c.source,
       sourceDate: pageDate ?? '',
       checked: c.checked,

@@ -18,6 +18,8 @@ import { checkCodeAnswers, checkCodesSegment, loadCodes } from './codes.ts';
 import { loadGroups } from './groups.ts';
 import { checkQueryPages, readQueries } from './queries.ts';
 import type { SearchQuery } from './queries.ts';
+import { checkCoverage, loadCoverage } from './coverage.ts';
+import type { Coverage } from './coverage.ts';
 import { loadSynonyms } from './search-index.ts';
 import type { SynonymGroups } from '../tree/search.ts';
 import { loadLicences, loadRoles } from './tables.ts';
@@ -34,6 +36,7 @@ export const CODES_FILE = 'codes.yaml';
 export const SEARCH_FILE = 'search.yaml';
 export const SOURCES_FILE = 'sources.yaml';
 export const GROUPS_FILE = 'groups.yaml';
+export const COVERAGE_FILE = 'coverage.yaml';
 
 /** The result of compiling content: the tree when there were no problems, and every problem found. */
 export interface CompileResult {
@@ -47,6 +50,8 @@ export interface CompileResult {
   queries: SearchQuery[];
   /** The checks' Graph requests (content/checks.yaml), for a build with the tenant check. */
   graph: GraphCheck[];
+  /** The coverage list of Microsoft's pages (content/coverage.yaml; undefined when the file is absent). */
+  coverage: Coverage | undefined;
 }
 
 /** Reads a file, reporting a missing one as a diagnostic rather than throwing. */
@@ -91,9 +96,14 @@ export function compileContent(contentDir: string, cwd = process.cwd()): Compile
   const synonyms = existsSync(searchFile)
     ? (files.push(searchFile), loadSynonyms(readFileSync(searchFile, 'utf8'), shown(searchFile), d))
     : [];
+  // The coverage list is optional; once it exists, every case must point to a page of the app.
+  const coverageFile = path.join(contentDir, COVERAGE_FILE);
+  const coverage = existsSync(coverageFile)
+    ? (files.push(coverageFile), loadCoverage(readFileSync(coverageFile, 'utf8'), shown(coverageFile), d))
+    : undefined;
   const queries = readQueries(contentDir, shown, d);
   files.push(...queries.files);
-  const result = { files, synonyms, queries: queries.queries };
+  const result = { files, synonyms, queries: queries.queries, coverage: coverage?.value };
   if (!loaded.article) return { tree: undefined, diagnostics: d.list, ...result, graph: [] };
   const articles = {} as Record<Lang, Article>;
   for (const lang of LANGS) {
@@ -151,6 +161,7 @@ export function compileContent(contentDir: string, cwd = process.cwd()): Compile
     files.push(termsFile);
   }
   if (sound) checkQueryPages(sound, queries, d);
+  if (sound && coverage) checkCoverage(sound, coverage, d);
   return { tree: d.ok ? tree : undefined, diagnostics: d.list, ...result, graph };
 }
 

@@ -269,6 +269,8 @@ export interface ErrorCode {
   /** The symptom it leads to (none when no symptom fits its kind), and answers that pre-fill that symptom's path. */
   symptom?: string;
   answers: Answer[];
+  /** True for an event or message that shows all is well (31002: the reset was written back): nothing to fix. */
+  healthy: boolean;
   source: string;
   /** The source page's own date (its ms.date), as YYYY-MM. */
   sourceDate: string;

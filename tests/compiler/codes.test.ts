@@ -1,7 +1,7 @@
 /**
- * Error codes (content/codes.yaml) and symptoms the 2021 article lacks (content/added/<lang>/<id>.md): a valid
- * fixture compiles into the tree, and each kind of bad input under code-fixtures/errors/<kind>/ is reported with
- * its file, line, column and message.
+ * Error codes (content/codes.yaml), symptoms the 2021 article lacks (content/added/<lang>/<id>.md) and the coverage
+ * list of Microsoft's pages (content/coverage.yaml): a valid fixture compiles into the tree, and each kind of bad
+ * input under code-fixtures/errors/<kind>/ is reported with its file, line, column and message.
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -86,6 +86,36 @@ const cases: [what: string, kind: string, expected: Expected[]][] = [
     ],
   ],
   [
+    'a healthy mark that is not true or false',
+    'code-healthy-not-boolean',
+    [['codes.yaml', 6, 14, 'codes.0.healthy: must be true or false']],
+  ],
+  [
+    'a coverage list whose cases point nowhere, list a case twice or cite a page off the allow-list',
+    'coverage-points-nowhere',
+    [
+      ['coverage.yaml', 12, 15, 'the case "The button is grey" is listed twice for this page'],
+      ['coverage.yaml', 14, 10, 'goes to example.com, which is not on the allow-list'],
+      [
+        'coverage.yaml',
+        9,
+        19,
+        'the case "The screen is black" points to symptom "screen-black", which does not exist',
+      ],
+      ['coverage.yaml', 11, 19, 'the case "ERR_7" points to code "err-7", which does not exist'],
+      ['coverage.yaml', 11, 31, 'the case "ERR_7" points to item "reboot", which does not exist'],
+    ],
+  ],
+  [
+    'a coverage list with a month for a page date, an answer without its kind, and a case with no answer',
+    'coverage-bad-answers',
+    [
+      ['coverage.yaml', 4, 11, "pages.0.date: must be the page's own date (its ms.date), as YYYY-MM-DD"],
+      ['coverage.yaml', 7, 19, 'must be symptom:<id>, code:<id> or item:<id>'],
+      ['coverage.yaml', 9, 18, 'name at least one place in the app that answers this case'],
+    ],
+  ],
+  [
     'a symptom named like the code pages',
     'code-reserved-id',
     [['wizard.yaml', 15, 9, '"codes" is reserved for the error-code pages']],
@@ -154,8 +184,7 @@ describe('a valid content folder with codes and an added symptom', () => {
   });
 
   test('a code keeps its code, aliases, answers, source and Markdown words', () => {
-    expect(tree.codes).toHaveLength(1);
-    const code = tree.codes[0];
+    const code = tree.codes.find((c) => c.id === 'err-0042');
     expect(code).toMatchObject({
       id: 'err-0042',
       group: 'sspr',
@@ -164,6 +193,7 @@ describe('a valid content folder with codes and an added symptom', () => {
       kind: 'button-state',
       symptom: 'button-broken',
       answers: [{ question: 'colour', option: 'grey' }],
+      healthy: false,
       sourceDate: '2025-06',
       checked: '2026-12-01',
       title: { nb: 'Knappen er grå', en: 'The button is grey' },
@@ -174,6 +204,13 @@ describe('a valid content folder with codes and an added symptom', () => {
       { type: 'text', value: '.' },
     ]);
     expect(code?.action.nb[1]).toMatchObject({ type: 'link', host: 'learn.microsoft.com' });
+  });
+
+  test('a code marked healthy says so; a code without the mark is an error', () => {
+    expect(tree.codes.map((c) => [c.id, c.healthy])).toEqual([
+      ['err-0042', false],
+      ['event-0043', true],
+    ]);
   });
 
   test("a code's state is its symptom with its answers replayed", () => {

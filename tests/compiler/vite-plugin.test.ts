@@ -25,7 +25,9 @@ function load(command: 'build' | 'serve', ssr: boolean, id: string, root = proce
   return { code, watched };
 }
 
-describe('the virtual:tree plugin', () => {
+// Each test compiles the real content, which grows with every symptom and code; on a loaded machine that can
+// pass vitest's 5 s default.
+describe('the virtual:tree plugin', { timeout: 20_000 }, () => {
   test('a client build gets the structure and one lazy import per text part', () => {
     const { code, watched } = load('build', false, 'virtual:tree');
     expect(code).toContain('export const textParts = {');

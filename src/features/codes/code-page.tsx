@@ -33,6 +33,7 @@ export function CodePage({ headingRef, id }: { headingRef: Ref<HTMLHeadingElemen
         <span className="code">{code.code}</span>
       </h1>
       <p className="lead">{code.title[lang]}</p>
+      {code.healthy && <p className="healthy">{t('codes.healthy')}</p>}
 
       <section aria-labelledby="code-meaning">
         <h2 id="code-meaning">{t('codes.meaning')}</h2>

@@ -28,6 +28,7 @@ export function CodesPage({ headingRef }: { headingRef: Ref<HTMLHeadingElement> 
                     <span className="code">{c.code}</span>
                   </Link>{' '}
                   {c.title[lang]}
+                  {c.healthy && ` (${t('codes.healthyMark')})`}
                 </li>
               ))}
             </ul>

@@ -21,6 +21,7 @@ const message: ErrorCode = {
   aliases: [],
   symptom: 'user-message',
   answers: [],
+  healthy: false,
   source: 'https://learn.microsoft.com/entra/identity/authentication/troubleshoot-sspr',
   sourceDate: '2025-06',
   checked: '2026-12-04',
