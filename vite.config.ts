@@ -129,13 +129,14 @@ export default defineConfig(({ mode }) => ({
       // Vite still routes dynamic imports through its preload helper; kept inside the boot loader's chunk, it costs
       // no second request before the first paint (vitejs/vite#18551).
       output: {
-        manualChunks: (id: string) => {
-          if (id.includes('preload-helper') || id.endsWith('/src/app/boot-loader.ts')) return 'index';
-          // A text part is named for its language and part (`text-en-how-to-reset`), so it is known by its file.
-          const text = id.startsWith(`\0${TEXT_MODULE_PREFIX}`)
-            ? id.slice(TEXT_MODULE_PREFIX.length + 1)
-            : '';
-          return text ? `text-${text.replace('/', '-')}` : undefined;
+        manualChunks: (id: string) =>
+          id.includes('preload-helper') || id.endsWith('/src/app/boot-loader.ts') ? 'index' : undefined,
+        // A text part's file is named for its language and part (`text-en-how-to-reset-<hash>.js`), so it is known
+        // by its name; named here, not as a manual chunk, which would add a re-exporting file in front of it.
+        chunkFileNames: (chunk) => {
+          const id = chunk.facadeModuleId ?? '';
+          const text = id.startsWith(`\0${TEXT_MODULE_PREFIX}`) ? id.slice(TEXT_MODULE_PREFIX.length + 1) : '';
+          return text ? `assets/text-${text.replaceAll('/', '-')}-[hash].js` : 'assets/[name]-[hash].js';
         },
       },
     },

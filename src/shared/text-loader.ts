@@ -68,10 +68,11 @@ export function createTextLoader(tree: Tree, parts: TextParts): TextLoader {
     preloadText(location) {
       if (location.kind === 'flow') {
         void loadPart(location.lang, location.state.symptom);
-        // The parts of the symptom's questions: the next question page shows one, a remedy the checks of those
-        // answered "not sure".
+        // On a question page, the parts of the symptom's questions (the next question page shows one) and so of the
+        // remedy's checks. A remedy is the end of the flow: it loads what it shows (loadText), nothing ahead.
         const symptom = findSymptom(tree, location.state.symptom);
-        for (const step of symptom?.ask ?? []) void loadPart(location.lang, questionPart(step.question));
+        if (location.state.kind === 'question')
+          for (const step of symptom?.ask ?? []) void loadPart(location.lang, questionPart(step.question));
       }
       if (location.kind !== 'start') return;
       // The pages one click away: each symptom's first page, which needs words only when it is a remedy.

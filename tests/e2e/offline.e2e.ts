@@ -93,7 +93,7 @@ describe('offline after visiting /en/ and a remedy', () => {
   const online: Record<string, string> = {};
 
   beforeAll(async () => {
-    p = await openPage(browser);
+    p = await openPage(browser, { serviceWorkers: 'allow' });
     for (const pagePath of ['/en/', visited]) {
       await p.page.goto(urlOf(pagePath));
       await waitForApp(p.page);

@@ -93,7 +93,9 @@ export interface OpenOptions extends BrowserContextOptions {
  */
 export async function openPage(browser: Browser, options: OpenOptions = {}): Promise<RecordedPage> {
   const { context: given, ...contextOptions } = options;
-  const context = given ?? (await browser.newContext(contextOptions));
+  // The service worker precaches the whole site in the background of every fresh context: blocked unless a test
+  // asks for it (offline.e2e.ts), as elsewhere it would slow every page for nothing the test checks.
+  const context = given ?? (await browser.newContext({ serviceWorkers: 'block', ...contextOptions }));
   const page = await context.newPage();
   const origin = new URL(baseURL).origin;
   const holder: { record: PageRecord } = { record: emptyRecord() };
