@@ -60,7 +60,7 @@ function folderRule(name, extra = []) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-ssr', 'dist-tenant', 'coverage', 'node_modules'] },
+  { ignores: ['dist', 'dist-ssr', 'coverage', 'node_modules'] },
   {
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     files: ['**/*.{ts,tsx,js}'],

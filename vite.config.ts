@@ -2,32 +2,8 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
-import { tenantCheckConfig, withCspMeta } from './scripts/headers.ts';
+import { withCspMeta } from './scripts/headers.ts';
 import { contentTree, TEXT_MODULE_PREFIX } from './src/compiler/vite-plugin.ts';
-
-/** The tenant check (issue 23): only a build with TENANT_CHECK_CLIENT_ID has it; the default build is unchanged. */
-const tenant = tenantCheckConfig();
-
-/**
- * Adds the tenant check's entry script to every page of a build with TENANT_CHECK_CLIENT_ID. It is a script of its
- * own (2 KB) beside the app's, so the default build is byte for byte what it was; MSAL and the checks load from it
- * only when the admin asks (docs/decisions/0016-tenant-check-beside-the-app.md).
- */
-function tenantEntry(): Plugin {
-  return {
-    name: 'sspr:tenant-entry',
-    transformIndexHtml: {
-      order: 'pre',
-      handler: () => [
-        {
-          tag: 'script',
-          attrs: { type: 'module', src: '/src/features/tenant/tenant-entry.ts' },
-          injectTo: 'body',
-        },
-      ],
-    },
-  };
-}
 
 /** The site's public origin for absolute URLs (og:url, canonical, sitemap): `SITE_ORIGIN` at build time. */
 const siteOrigin = new URL(process.env.SITE_ORIGIN || 'https://sspr-troubleshooter.example').origin;
@@ -47,7 +23,7 @@ function lowPriorityEntry(): Plugin {
       handler(html) {
         if (!html.includes(tag))
           throw new Error(`index.html: no ${tag}...> entry script to mark low priority`);
-        return html.replaceAll(tag, '<script type="module" crossorigin fetchpriority="low" src=');
+        return html.replace(tag, '<script type="module" crossorigin fetchpriority="low" src=');
       },
     },
   };
@@ -114,8 +90,7 @@ export default defineConfig(({ mode }) => ({
   // to the root's, and the first plugin to resolve `virtual:tree` would win).
   plugins: [
     react(),
-    ...(mode === 'test' ? [] : [contentTree('content', tenant)]),
-    ...(tenant && mode !== 'test' ? [tenantEntry()] : []),
+    ...(mode === 'test' ? [] : [contentTree('content')]),
     lowPriorityEntry(),
     inlineCss(),
     cspMeta(),
@@ -135,7 +110,9 @@ export default defineConfig(({ mode }) => ({
         // by its name; named here, not as a manual chunk, which would add a re-exporting file in front of it.
         chunkFileNames: (chunk) => {
           const id = chunk.facadeModuleId ?? '';
-          const text = id.startsWith(`\0${TEXT_MODULE_PREFIX}`) ? id.slice(TEXT_MODULE_PREFIX.length + 1) : '';
+          const text = id.startsWith(`\0${TEXT_MODULE_PREFIX}`)
+            ? id.slice(TEXT_MODULE_PREFIX.length + 1)
+            : '';
           return text ? `assets/text-${text.replaceAll('/', '-')}-[hash].js` : 'assets/[name]-[hash].js';
         },
       },

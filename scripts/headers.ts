@@ -29,49 +29,15 @@ export function inlineStyleHashes(html: string): string[] {
   return [...new Set(hashes)];
 }
 
-/** Microsoft Graph, which the tenant check reads (v1.0, GET only). */
-export const GRAPH_ORIGIN = 'https://graph.microsoft.com';
-/** The sign-in authority of the tenant check when TENANT_CHECK_AUTHORITY does not name one: any work account. */
-export const DEFAULT_AUTHORITY = 'https://login.microsoftonline.com/organizations';
-
-/** A build with the tenant check: the app registration's client id and the sign-in authority. */
-export interface TenantCheckConfig {
-  clientId: string;
-  authority: string;
-}
-
-/**
- * The tenant check's configuration from the environment of the build (TENANT_CHECK_CLIENT_ID, and optionally
- * TENANT_CHECK_AUTHORITY, an https URL); undefined, as by default, when no client id is set.
- */
-export function tenantCheckConfig(env: NodeJS.ProcessEnv = process.env): TenantCheckConfig | undefined {
-  const clientId = env.TENANT_CHECK_CLIENT_ID?.trim();
-  if (!clientId) return undefined;
-  const authority = env.TENANT_CHECK_AUTHORITY?.trim() || DEFAULT_AUTHORITY;
-  if (!/^[A-Za-z0-9-]+$/.test(clientId))
-    throw new Error(`TENANT_CHECK_CLIENT_ID "${clientId}" is not an application (client) id`);
-  if (new URL(authority).protocol !== 'https:')
-    throw new Error(`TENANT_CHECK_AUTHORITY "${authority}" must be an https URL (MSAL accepts no other)`);
-  return { clientId, authority };
-}
-
-/**
- * What the policy's connect-src adds to 'self': nothing by default; with the tenant check, exactly the sign-in
- * authority's origin and Microsoft Graph (sign-in itself is a redirect, a navigation, never a frame).
- */
-export function connectSources(config: TenantCheckConfig | undefined = tenantCheckConfig()): string[] {
-  return config ? [new URL(config.authority).origin, GRAPH_ORIGIN] : [];
-}
-
 /** The directives of the strict Content Security Policy: nothing from another origin, inline only by hash. */
-function cspDirectives(styleHashes: readonly string[], connect: readonly string[]): string[] {
+function cspDirectives(styleHashes: readonly string[]): string[] {
   return [
     "default-src 'self'",
     "script-src 'self'",
     ["style-src 'self'", ...styleHashes].join(' '),
     "img-src 'self' data:",
     "font-src 'self'",
-    ["connect-src 'self'", ...connect].join(' '),
+    "connect-src 'self'",
     "base-uri 'none'",
     "form-action 'self'",
     "frame-ancestors 'none'",
@@ -80,11 +46,8 @@ function cspDirectives(styleHashes: readonly string[], connect: readonly string[
 }
 
 /** The strict Content Security Policy, as the response header sends it, allowing the given inline styles. */
-export function contentSecurityPolicy(
-  styleHashes: readonly string[],
-  connect: readonly string[] = connectSources(),
-): string {
-  return cspDirectives(styleHashes, connect).join('; ');
+export function contentSecurityPolicy(styleHashes: readonly string[]): string {
+  return cspDirectives(styleHashes).join('; ');
 }
 
 /** Directives a policy in a `<meta>` element cannot carry: browsers ignore them there and say so in the console. */
@@ -94,11 +57,8 @@ const HEADER_ONLY_DIRECTIVES = ['frame-ancestors', 'report-uri', 'sandbox'];
  * The same policy for a `<meta http-equiv>` element in every page, less what only a header can carry: it guards the
  * pages on hosts that cannot send headers (GitHub Pages).
  */
-export function metaContentSecurityPolicy(
-  styleHashes: readonly string[],
-  connect: readonly string[] = connectSources(),
-): string {
-  return cspDirectives(styleHashes, connect)
+export function metaContentSecurityPolicy(styleHashes: readonly string[]): string {
+  return cspDirectives(styleHashes)
     .filter((directive) => !HEADER_ONLY_DIRECTIVES.includes(directive.split(' ')[0] as string))
     .join('; ');
 }

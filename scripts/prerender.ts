@@ -186,10 +186,7 @@ export async function prerender({
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
-    // `--dist <folder>`: another client build's output, e.g. the tenant check's (npm run build:tenant).
-    const at = process.argv.indexOf('--dist');
-    const dist = at > 0 ? process.argv[at + 1] : undefined;
-    const { paths, files, ms } = await prerender(dist ? { dist: path.resolve(dist) } : {});
+    const { paths, files, ms } = await prerender();
     console.log(
       `Prerendered ${paths.length} pages + 404 pages (${files} files with sitemap.xml, robots.txt and host config) in ${(ms / 1000).toFixed(2)} s`,
     );

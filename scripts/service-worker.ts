@@ -104,10 +104,7 @@ export async function buildServiceWorker({
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
-    // `--dist <folder>`: another client build's output, as for scripts/prerender.ts (npm run build:tenant).
-    const at = process.argv.indexOf('--dist');
-    const dist = at > 0 ? process.argv[at + 1] : undefined;
-    const { file, count, size } = await buildServiceWorker(dist ? { dist: path.resolve(dist) } : {});
+    const { file, count, size } = await buildServiceWorker();
     console.log(
       `Wrote ${path.relative(ROOT, file)}: precaches ${count} files (${(size / 1000).toFixed(1)} kB)`,
     );

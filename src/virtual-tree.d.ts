@@ -12,17 +12,3 @@ declare module 'virtual:search-index' {
   const index: string;
   export default index;
 }
-
-declare module 'virtual:tenant-check' {
-  /** The tenant check's configuration (a build with TENANT_CHECK_CLIENT_ID only): the app, the authority, and the
-   * questions Graph can answer with their "not sure" options. */
-  const config: { clientId: string; authority: string; questions: { question: string; unsure: string[] }[] };
-  export default config;
-}
-
-declare module 'virtual:tenant-reads' {
-  import type { GraphCheck } from './tree/graph.ts';
-  /** The tenant check's Graph requests and their rules (loaded with the tenant check, on a click). */
-  const checks: GraphCheck[];
-  export default checks;
-}

@@ -29,8 +29,6 @@ export const checksSchema = z.strictObject({
         .min(1, { message: 'name at least one source' }),
       where: perLang,
       commands: z.array(z.strictObject({ label: perLang, run: text })).default([]),
-      // The tenant check's Graph request: validated by graph-requests.ts.
-      graph: z.unknown().optional(),
     }),
   ),
 });
@@ -63,7 +61,7 @@ function readOnlyCmdlet(name: string): boolean {
 }
 
 /** A Graph scope that only reads: `Resource.Read[.Qualifier]` or `Resource.ReadBasic[.Qualifier]`. */
-export const READ_SCOPE = /^[A-Za-z]+\.(?:Read|ReadBasic)(?:\.[A-Za-z]+)*$/;
+const READ_SCOPE = /^[A-Za-z]+\.(?:Read|ReadBasic)(?:\.[A-Za-z]+)*$/;
 
 const REFUSED =
   'a check may only read: use Get-* cmdlets, Invoke-MgGraphRequest -Method GET, Connect-MgGraph with read scopes, and Select-Object, Where-Object, Sort-Object, Measure-Object or Format-* in a pipeline';

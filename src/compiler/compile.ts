@@ -8,8 +8,6 @@ import type { Diagnostic } from './diagnostics.ts';
 import type { Article } from './markdown.ts';
 import { readArticle } from './markdown.ts';
 import { loadChecks } from './checks.ts';
-import { loadGraphChecks, questionOptions } from './graph-requests.ts';
-import type { GraphCheck } from '../tree/graph.ts';
 import { checkWrongToday, loadCorrections } from './corrections.ts';
 import { loadRules } from './rules.ts';
 import { checkContentTerms, loadTerms } from './terms.ts';
@@ -48,8 +46,6 @@ export interface CompileResult {
   synonyms: SynonymGroups;
   /** The search's query set (content/queries/*.yaml; none when the folder is absent). */
   queries: SearchQuery[];
-  /** The checks' Graph requests (content/checks.yaml), for a build with the tenant check. */
-  graph: GraphCheck[];
   /** The coverage list of Microsoft's pages (content/coverage.yaml; undefined when the file is absent). */
   coverage: Coverage | undefined;
 }
@@ -104,7 +100,7 @@ export function compileContent(contentDir: string, cwd = process.cwd()): Compile
   const queries = readQueries(contentDir, shown, d);
   files.push(...queries.files);
   const result = { files, synonyms, queries: queries.queries, coverage: coverage?.value };
-  if (!loaded.article) return { tree: undefined, diagnostics: d.list, ...result, graph: [] };
+  if (!loaded.article) return { tree: undefined, diagnostics: d.list, ...result };
   const articles = {} as Record<Lang, Article>;
   for (const lang of LANGS) {
     const file = path.join(contentDir, lang, `${loaded.article}.md`);
@@ -124,9 +120,6 @@ export function compileContent(contentDir: string, cwd = process.cwd()): Compile
   const checks = existsSync(checksFile)
     ? (files.push(checksFile), loadChecks(read(checksFile), shown(checksFile), questionIds, d, pages))
     : undefined;
-  const graph = existsSync(checksFile)
-    ? loadGraphChecks(readFileSync(checksFile, 'utf8'), shown(checksFile), questionOptions(loaded.rules), d)
-    : [];
   // Symptoms the 2021 article lacks (added/<lang>/<id>.md) join the article's sections; codes.yaml is optional.
   const added = readAdded(contentDir, shown, d);
   files.push(...added.files);
@@ -162,7 +155,7 @@ export function compileContent(contentDir: string, cwd = process.cwd()): Compile
   }
   if (sound) checkQueryPages(sound, queries, d);
   if (sound && coverage) checkCoverage(sound, coverage, d);
-  return { tree: d.ok ? tree : undefined, diagnostics: d.list, ...result, graph };
+  return { tree: d.ok ? tree : undefined, diagnostics: d.list, ...result };
 }
 
 /** Compiles content and returns the tree, or throws a ContentError listing every problem. */

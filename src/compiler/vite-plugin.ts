@@ -2,7 +2,6 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 import { splitTree } from '../tree/split.ts';
 import type { Tree } from '../tree/types.ts';
-import type { GraphCheck } from '../tree/graph.ts';
 import { compileContent } from './compile.ts';
 import { ContentError } from './diagnostics.ts';
 import { buildSearchIndex } from './search-index.ts';
@@ -15,14 +14,6 @@ export const TEXT_MODULE_PREFIX = 'virtual:tree-text/';
 /** The id of the start page's search index (a JSON string for `MiniSearch.loadJSON`), built from the content. */
 export const SEARCH_MODULE_ID = 'virtual:search-index';
 const RESOLVED_SEARCH_ID = `\0${SEARCH_MODULE_ID}`;
-/**
- * The ids of the tenant check's modules (a build with TENANT_CHECK_CLIENT_ID only): what every page needs (the app,
- * the authority, which questions Graph can answer), and the Graph requests themselves, loaded on a click.
- */
-export const TENANT_MODULE_ID = 'virtual:tenant-check';
-export const TENANT_READS_MODULE_ID = 'virtual:tenant-reads';
-const RESOLVED_TENANT_ID = `\0${TENANT_MODULE_ID}`;
-const RESOLVED_TENANT_READS_ID = `\0${TENANT_READS_MODULE_ID}`;
 const RESOLVED_ID = `\0${TREE_MODULE_ID}`;
 const RESOLVED_TEXT_PREFIX = `\0${TEXT_MODULE_PREFIX}`;
 
@@ -39,15 +30,11 @@ function jsonModule(value: unknown, extra = ''): string {
  * symptom and language (and the about page), so a page downloads just the words it shows. The server build, the
  * dev server and the tests get the whole tree and an empty `textParts`.
  */
-export function contentTree(
-  contentDir = 'content',
-  tenant?: { clientId: string; authority: string },
-): Plugin {
+export function contentTree(contentDir = 'content'): Plugin {
   let root = process.cwd();
   let clientBuild = false;
   let compiled: Tree | undefined;
   let synonyms: SynonymGroups = [];
-  let graph: GraphCheck[] = [];
 
   return {
     name: 'content-tree',
@@ -61,19 +48,11 @@ export function contentTree(
     resolveId(id) {
       if (id === TREE_MODULE_ID) return RESOLVED_ID;
       if (id === SEARCH_MODULE_ID) return RESOLVED_SEARCH_ID;
-      if (id === TENANT_MODULE_ID && tenant) return RESOLVED_TENANT_ID;
-      if (id === TENANT_READS_MODULE_ID && tenant) return RESOLVED_TENANT_READS_ID;
       if (id.startsWith(TEXT_MODULE_PREFIX)) return `\0${id}`;
       return undefined;
     },
     load(id) {
-      if (
-        id !== RESOLVED_ID &&
-        id !== RESOLVED_SEARCH_ID &&
-        id !== RESOLVED_TENANT_ID &&
-        id !== RESOLVED_TENANT_READS_ID &&
-        !id.startsWith(RESOLVED_TEXT_PREFIX)
-      )
+      if (id !== RESOLVED_ID && id !== RESOLVED_SEARCH_ID && !id.startsWith(RESOLVED_TEXT_PREFIX))
         return undefined;
       if (!compiled) {
         const result = compileContent(path.resolve(root, contentDir), root);
@@ -89,14 +68,7 @@ export function contentTree(
         }
         compiled = result.tree;
         synonyms = result.synonyms;
-        graph = result.graph;
       }
-      if (id === RESOLVED_TENANT_ID)
-        return jsonModule({
-          ...tenant,
-          questions: graph.map((c) => ({ question: c.question, unsure: c.unsure })),
-        });
-      if (id === RESOLVED_TENANT_READS_ID) return jsonModule(graph);
       if (id === RESOLVED_SEARCH_ID) return jsonModule(buildSearchIndex(compiled as Tree, synonyms));
       if (!clientBuild) return jsonModule(compiled, 'export const textParts = {};');
       const { core, parts } = splitTree(compiled as Tree);

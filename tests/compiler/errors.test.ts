@@ -494,29 +494,6 @@ const cases: [what: string, kind: string, expected: Expected[]][] = [
       ['nb/base.md', 5, 32, `link "javascript:alert(1)" ${NOT_HTTPS}`],
     ],
   ],
-  [
-    'a Graph request that is not a GET',
-    'graph-not-get',
-    [['checks.yaml', 10, 16, '"POST" is not allowed: a check only reads, with GET']],
-  ],
-  [
-    "a Graph request to Graph's beta",
-    'graph-beta',
-    [['checks.yaml', 10, 48, "Graph's beta is not allowed: use a v1.0 request"]],
-  ],
-  [
-    'a Graph request asking a write scope',
-    'graph-write-scope',
-    [['checks.yaml', 11, 14, '"Organization.ReadWrite.All" is not a read-only scope']],
-  ],
-  [
-    "a Graph answer the question lacks, and one mapped to the question's not sure",
-    'graph-unknown-answer',
-    [
-      ['checks.yaml', 14, 33, 'question "colour" has no option "purple": use one of grey, blue'],
-      ['checks.yaml', 15, 40, '"not-sure" is the question\'s "not sure": leave the question unanswered'],
-    ],
-  ],
 ];
 
 describe('each kind of bad input is reported with its file, line, column and message', () => {
