@@ -105,7 +105,10 @@ export async function openPage(browser: Browser, options: OpenOptions = {}): Pro
     });
     await page.addInitScript(listenForCspViolations);
   }
+  const workerBlocked = (contextOptions.serviceWorkers ?? 'block') === 'block' && !given;
   page.on('console', (message) => {
+    // Playwright's own word that it blocked the worker, as asked above: no problem of the page.
+    if (workerBlocked && message.text() === 'Service Worker registration blocked by Playwright') return;
     if (message.type() === 'error' || message.type() === 'warning')
       holder.record.console.push({
         type: message.type(),
