@@ -13,11 +13,13 @@ import { metaContentSecurityPolicy } from '../../scripts/headers.ts';
 import en from '../../src/i18n/en.json';
 import nb from '../../src/i18n/nb.json';
 import { offlinePagePath } from '../../src/sw/offline.ts';
-import { NOT_FOUND_FILE, notFoundFile, parsePath } from '../../src/tree/paths.ts';
+import { enumerateStates } from '../../src/tree/enumerate.ts';
+import { chooseState, NOT_FOUND_FILE, notFoundFile, parsePath } from '../../src/tree/paths.ts';
 import { LANGS } from '../../src/tree/types.ts';
-import { checkBuiltPage, pageTitles } from './support/page-checks.ts';
+import { findQuestion } from '../../src/tree/resolve.ts';
+import { checkBuiltPage, pageOutline, pageTitles } from './support/page-checks.ts';
 import type { PageExpectations } from './support/page-checks.ts';
-import { symptomOf, tree } from './support/site.ts';
+import { distHtml, expectedLinks, pathOf, symptomOf, tree } from './support/site.ts';
 
 const dist = path.resolve('dist');
 
@@ -196,5 +198,57 @@ describe('every HTML file of dist/', () => {
       if (!title.includes(expected)) wrong.push(`dist/${file}: <title>${title}</title> lacks ${expected}`);
     }
     expect(wrong).toEqual([]);
+  });
+});
+
+/**
+ * Every state of the wizard as a reader without JavaScript gets it, read from its prerendered file: a question page
+ * links each option, in order, to the page of the state that answer leads to; a remedy page shows its symptom's
+ * whole section (what applies, the rest under "also check", a line for each item set aside), its links, no button,
+ * and the sentence saying copy and print need JavaScript. The walks by clicking in Chromium: no-javascript.e2e.ts.
+ */
+describe('every page of the wizard, without JavaScript', () => {
+  test.each(LANGS)('in %s, options lead to the next state and remedies show their whole section', (lang) => {
+    const wrong: string[] = [];
+    const states = enumerateStates(tree);
+    for (const state of states) {
+      const at = pathOf(lang, state);
+      const outline = pageOutline(distHtml(at));
+      const symptom = symptomOf(state.symptom);
+      const compare = (what: string, got: unknown, want: unknown) => {
+        if (JSON.stringify(got) !== JSON.stringify(want))
+          wrong.push(`${at}: ${what} ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`);
+      };
+      if (state.kind === 'question') {
+        const options = findQuestion(tree, state.question)?.options ?? [];
+        compare(
+          'options',
+          outline.options,
+          options.map((o) => pathOf(lang, chooseState(tree, state, o.id))),
+        );
+        continue;
+      }
+      compare('h1', outline.h1, symptom.heading[lang]);
+      compare('links', outline.links, expectedLinks(state, lang));
+      compare(
+        'items',
+        [...outline.items].sort(),
+        [...state.applies.map((a) => a.item), ...state.alsoCheck].sort(),
+      );
+      compare(
+        'set aside',
+        outline.setAside,
+        state.setAside.map((a) => a.item),
+      );
+      compare(
+        'every item once',
+        [...outline.items, ...outline.setAside].sort(),
+        symptom.items.map((i) => i.id).sort(),
+      );
+      compare('buttons', outline.buttons, 0);
+      compare('note', outline.actionsNote, (lang === 'en' ? en : nb).remedy.needsScript);
+    }
+    expect(states.filter((s) => s.kind === 'remedy').length).toBeGreaterThan(tree.symptoms.length);
+    expect(wrong.slice(0, 30), `${wrong.length} pages differ`).toEqual([]);
   });
 });

@@ -17,7 +17,7 @@ import { tree } from './support/site.ts';
 /** The seed of the generated URLs: the same ones every run. */
 const SEED = 20261127;
 /** How many URLs are generated: enough to end on every kind of page (asserted below). */
-const RUNS = 150;
+const RUNS = 80;
 /** How many pages of one browser open the URLs at once (the machine has 2 cores). */
 const SWEEPERS = Number(process.env.E2E_SWEEPERS ?? 2);
 

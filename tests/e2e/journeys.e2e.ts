@@ -1,6 +1,7 @@
 /**
- * The wizard in Chromium, with JavaScript, by clicking alone. Every symptom reaches its remedy from both start pages
- * always taking the first option (with axe on every step), and from one of them always taking "not sure"; Back and Forward move one step; a remedy
+ * The wizard in Chromium, with JavaScript, by clicking alone. Every symptom reaches its remedy from one start page
+ * always taking the first option (with axe on every step) and from the other always taking "not sure", the
+ * languages alternating from symptom to symptom; Back and Forward move one step; a remedy
  * URL opened afresh shows the same remedy; the language switch keeps the state; the ticket summary reaches the
  * clipboard; Change keeps later answers; focus lands on the new heading; the filter narrows the list.
  */
@@ -89,8 +90,9 @@ describe.each(LANGS)('from /%s/, clicking options alone', (lang) => {
 
   // Two walks at once (maxConcurrency in vitest.e2e.config.ts): most of a step is waiting on the browser.
   describe.each(['first', 'unsure'] as Pick[])('always the %s option', (pick) => {
-    // Every symptom's "not sure" walk in one of the languages, alternately; its remedy is checked in both below.
-    const symptoms = pick === 'first' ? SYMPTOMS : SYMPTOMS.filter((_, i) => i % 2 === LANGS.indexOf(lang));
+    // Each symptom is walked once per language: its first options in one language and its "not sure" answers in
+    // the other, alternately; each remedy is checked in both languages below (the language switch).
+    const symptoms = SYMPTOMS.filter((_, i) => (i + (pick === 'first' ? 0 : 1)) % 2 === LANGS.indexOf(lang));
     test.concurrent.for(symptoms)('%s reaches its remedy', async (symptomId, { onTestFinished, expect }) => {
       const { page, record } = await fresh({}, onTestFinished);
       const states = walk(symptomId, pick);

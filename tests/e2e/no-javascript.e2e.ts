@@ -1,9 +1,11 @@
 /**
- * The prerendered site without JavaScript. The start page lists every symptom once under its group's h2; from /nb/
- * every symptom reaches its remedy (with its links and the whole
- * section) by following links, each page naming its symptom in `<title>` and `og:title` (built-pages.e2e.ts checks
- * that of every page); the controls that need JavaScript say so; an unknown URL gets the 404 page with status 404 (and, with JavaScript, the not-found
- * page in the URL's language or the nearest valid step).
+ * The prerendered site without JavaScript, in Chromium. The start page lists every symptom once under its group's
+ * h2; from /nb/, the two symptoms with the longest walks reach their remedy (with its links and the whole section)
+ * by following links, each page naming its symptom in `<title>` and `og:title`; the controls that need JavaScript
+ * say so; an unknown URL gets the 404 page with status 404 (and, with JavaScript, the not-found page in the URL's
+ * language or the nearest valid step). What the markup alone proves is checked on every page in Node
+ * (built-pages.e2e.ts): each question's options link to the next states, each remedy shows its whole section,
+ * titles, and every link resolves.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -17,6 +19,8 @@ import { expectedLinks, pathOf, symptomOf, symptomPathOf, tree, walk } from './s
 import type { Pick } from './support/site.ts';
 
 const SYMPTOMS = tree.symptoms.map((s) => s.id);
+/** The symptoms walked here by clicking: the two whose walks through their first options are the longest. */
+const WALKED = [...SYMPTOMS].sort((a, b) => walk(b, 'first').length - walk(a, 'first').length).slice(0, 2);
 
 const { fresh } = sharedBrowser();
 
@@ -42,7 +46,7 @@ async function follow(page: Page, href: string, expected: string) {
 describe('without JavaScript, from /nb/', () => {
   describe.each(['first', 'unsure'] as Pick[])('following always the %s option', (pick) => {
     // Two walks at once (maxConcurrency in vitest.e2e.config.ts): most of a step is waiting on the browser.
-    test.concurrent.for(SYMPTOMS)(
+    test.concurrent.for(WALKED)(
       '%s reaches its remedy, with its links and the whole section',
       async (symptomId, { onTestFinished, expect }) => {
         const { page, record } = await fresh({ javaScriptEnabled: false }, onTestFinished);

@@ -212,3 +212,69 @@ export function pageTitles(html: string): { title: string; og: string | undefine
   const og = all.find((e) => e.tagName === 'meta' && attr(e, 'property') === 'og:title');
   return { title: title ? textOf(title).trim() : '', og: og ? attr(og, 'content') : undefined };
 }
+
+/** The text of an element and everything under it. */
+function deepText(node: Node): string {
+  if ('value' in node && node.nodeName === '#text') return node.value;
+  return 'childNodes' in node ? node.childNodes.map(deepText).join('') : '';
+}
+
+/** Whether an element has a class. */
+function hasClass(element: Element, name: string): boolean {
+  return (attr(element, 'class') ?? '').split(/\s+/).includes(name);
+}
+
+/** The elements under the first element with id `root` (the app's prerendered markup). */
+function underRoot(html: string): Element[] {
+  const root = elements(parse(html)).find((e) => attr(e, 'id') === 'root');
+  return root ? elements(root).slice(1) : [];
+}
+
+/** What a prerendered page offers a reader without JavaScript, read from its markup. */
+export interface PageOutline {
+  h1: string;
+  /** The hrefs of the options of a question page, in order. */
+  options: string[];
+  /** The hrefs of the remedy's links section. */
+  links: string[];
+  /** The ids of the remedy's items (`item-<id>`) and set-aside lines (`set-aside-<id>`), without the prefix. */
+  items: string[];
+  setAside: string[];
+  buttons: number;
+  /** The text of the sentence saying what needs JavaScript, if any. */
+  actionsNote: string | undefined;
+}
+
+/** The outline of a prerendered page (see PageOutline). */
+export function pageOutline(html: string): PageOutline {
+  const all = underRoot(html);
+  const hrefsIn = (listClass: string, direct: boolean) =>
+    all
+      .filter((e) => e.tagName === 'ul' && hasClass(e, listClass))
+      .flatMap((ul) =>
+        direct
+          ? ul.childNodes.flatMap((li) =>
+              'tagName' in li && li.tagName === 'li'
+                ? li.childNodes.filter((a): a is Element => 'tagName' in a && a.tagName === 'a')
+                : [],
+            )
+          : elements(ul).filter((e) => e.tagName === 'a'),
+      )
+      .map((a) => attr(a, 'href') ?? '');
+  const ids = (prefix: string) =>
+    all.flatMap((e) => {
+      const id = attr(e, 'id');
+      return id?.startsWith(prefix) ? [id.slice(prefix.length)] : [];
+    });
+  const h1 = all.find((e) => e.tagName === 'h1');
+  const note = all.find((e) => hasClass(e, 'actions-note'));
+  return {
+    h1: h1 ? deepText(h1).trim() : '',
+    options: hrefsIn('options', true),
+    links: hrefsIn('links', false),
+    items: ids('item-'),
+    setAside: ids('set-aside-'),
+    buttons: all.filter((e) => e.tagName === 'button').length,
+    actionsNote: note ? deepText(note) : undefined,
+  };
+}
