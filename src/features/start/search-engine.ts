@@ -37,15 +37,20 @@ const LOOSE: SearchOptions = {
 
 type Stored = Omit<SearchHit, 'score'> & { keys: string[] };
 
-/** A code page's message is quoted when this many of the query's words stand in its code field as typed. */
+/**
+ * A code page's message is quoted when at least this many of the query's words stand in its code field as typed,
+ * and they make up at least QUOTED_SHARE of the query's words: "self service password reset not working" shares
+ * three words with the audit category "Self-Service Password Management" but quotes nothing.
+ */
 const QUOTED_WORDS = 3;
+const QUOTED_SHARE = 2 / 3;
 
 const stored = (r: SearchResult) => r as unknown as Stored;
 
 /**
  * The code pages a query names: it contains one's code or an alias whole (OnPremisesSuccessCloudFailure), a word of
  * it with a digit stands in one's code field as typed (6329, 0x80230619, the 0029 of SSPR_0029), or it quotes one's
- * message (at least QUOTED_WORDS of its words stand in the message as typed).
+ * message (at least QUOTED_WORDS of its words, and QUOTED_SHARE of them, stand in the message as typed).
  */
 export function namedCodes(query: string, results: readonly SearchResult[]): SearchResult[] {
   const typed = words(query);
@@ -57,7 +62,10 @@ export function namedCodes(query: string, results: readonly SearchResult[]): Sea
     const inCode = Object.entries(r.match).filter(
       ([term, fields]) => asked.has(term) && fields.includes('codes'),
     );
-    return inCode.some(([term]) => /\d/.test(term)) || inCode.length >= QUOTED_WORDS;
+    return (
+      inCode.some(([term]) => /\d/.test(term)) ||
+      (inCode.length >= QUOTED_WORDS && inCode.length >= QUOTED_SHARE * asked.size)
+    );
   });
 }
 

@@ -54,6 +54,12 @@ describe('a query in words', () => {
     expect(ids('link expired')[0]).toMatch(/^symptom:/);
   });
 
+  test('three words of a message in a longer question are not a quote', () => {
+    const query = 'test reset link not working for the user today';
+    expect(byScore(query)).toContain('code:msg-link-expired');
+    expect(ids(query)[0]).toMatch(/^symptom:/);
+  });
+
   test('a brand of a code without the code ("TEST") is not a code', () => {
     expect(ids('test group')[0]).toMatch(/^symptom:/);
   });
