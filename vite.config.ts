@@ -121,10 +121,12 @@ export default defineConfig(({ mode }) => ({
   test: {
     restoreMocks: true,
     // Tests of code that knows no DOM run in Node; setting up jsdom for each of their files cost more than the tests.
-    // Every other test file gets jsdom and the component tests' setup.
+    // Every other test file gets jsdom and the component tests' setup. Files of a worker share their modules and
+    // jsdom (isolate: false): importing the compiler and setting up jsdom per file took more than half the run. A
+    // test of a module that keeps state takes a fresh copy (vi.resetModules, as tests/shared/use-mounted.test.tsx).
     projects: [
       // No `virtual:tree` here: the tests of the real content compile content/ themselves.
-      { extends: true, test: { name: 'node', environment: 'node', include: NODE_TESTS } },
+      { extends: true, test: { name: 'node', environment: 'node', include: NODE_TESTS, isolate: false } },
       {
         extends: true,
         plugins: [contentTree(FIXTURE_SITE)],
@@ -134,6 +136,7 @@ export default defineConfig(({ mode }) => ({
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: [...NODE_TESTS, 'tests/e2e/**', 'node_modules/**'],
           setupFiles: ['tests/setup.ts'],
+          isolate: false,
         },
       },
     ],

@@ -2,8 +2,16 @@ import { act } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { useMounted } from '../../src/shared/use-mounted.ts';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { useMounted as UseMounted } from '../../src/shared/use-mounted.ts';
+
+let useMounted: typeof UseMounted;
+
+// The module remembers that the app has hydrated; test files share modules (isolate: false), so take a fresh one.
+beforeAll(async () => {
+  vi.resetModules();
+  ({ useMounted } = await import('../../src/shared/use-mounted.ts'));
+});
 
 /** Records every value useMounted returned, render by render. */
 function probe(seen: boolean[]) {
