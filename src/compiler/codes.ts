@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { CODES_SEGMENT } from '../tree/paths.ts';
 import { resolve } from '../tree/resolve.ts';
 import { codeKey } from '../tree/search.ts';
 import { CODE_GROUPS, LANGS } from '../tree/types.ts';
@@ -223,17 +222,5 @@ export function checkCodeAnswers(tree: Tree, codes: ErrorCode[], loaded: LoadedC
           `symptom "${code.symptom}" does not ask "${answer.question}" on the path of these answers, so the code's link cannot pre-fill it`,
         );
     }
-  });
-}
-
-/** Reports a symptom whose id is the code pages' URL segment (`/<lang>/codes/`). */
-export function checkCodesSegment(
-  rules: Rules,
-  loaded: { placeOf: LoadedCodes['placeOf'] },
-  d: Diagnostics,
-): void {
-  rules.symptoms.forEach((s, i) => {
-    if (s.id === CODES_SEGMENT)
-      d.add(loaded.placeOf(['symptoms', i, 'id']), `"${CODES_SEGMENT}" is reserved for the error-code pages`);
   });
 }

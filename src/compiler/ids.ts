@@ -1,3 +1,4 @@
+import { RESERVED_SEGMENTS } from '../tree/paths.ts';
 import type { Condition, Question, RoleTable } from '../tree/types.ts';
 import type { Diagnostics, Place } from './diagnostics.ts';
 import type { LoadedRules, Rules, RulesPath } from './rules.ts';
@@ -90,8 +91,8 @@ export function checkRuleIds(rules: Rules, loaded: LoadedRules, d: Diagnostics):
   const repeated = new Set([...checkUnique(ids, 'symptom', ['symptoms'], loaded, d)].map((i) => ids[i]));
   const faulty = new Set(ids.flatMap((id, i) => (repeated.has(id) ? [i] : [])));
   rules.symptoms.forEach((s, i) => {
-    if (s.id !== 'about') return;
-    d.add(loaded.placeOf(['symptoms', i, 'id']), '"about" is reserved for the about page');
+    if (!Object.hasOwn(RESERVED_SEGMENTS, s.id)) return;
+    d.add(loaded.placeOf(['symptoms', i, 'id']), `"${s.id}" is reserved for ${RESERVED_SEGMENTS[s.id]}`);
     faulty.add(i);
   });
   const catchAll = rules.symptoms.flatMap((s, i) => (s['catch-all'] ? [i] : []));

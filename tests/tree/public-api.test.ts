@@ -20,6 +20,7 @@ test('paths.ts exports exactly these names', async () => {
     'ABOUT_SEGMENT',
     'CODES_SEGMENT',
     'NOT_FOUND_FILE',
+    'RESERVED_SEGMENTS',
     'aboutPath',
     'backState',
     'changeState',
@@ -66,11 +67,15 @@ test('walk.ts exports exactly these names', async () => {
 
 test('types.ts exports exactly these runtime names (the rest are types)', async () => {
   expect(Object.keys(await import('../../src/tree/types.ts')).sort()).toEqual([
+    'ACCOUNT',
     'ACCOUNT_KINDS',
+    'ADMIN_LICENCE',
     'ADMIN_LICENCE_ANSWERS',
     'CODE_GROUPS',
     'LANGS',
+    'OTHER_ROLES',
     'OTHER_ROLES_ANSWERS',
+    'PROTECTED',
     'PROTECTED_KINDS',
   ]);
 });
