@@ -6,10 +6,12 @@ import type { ErrorCode, Inline, Lang, Tree } from '../tree/types.ts';
 import type { Diagnostics, Place } from './diagnostics.ts';
 import { linkProblem } from './links.ts';
 import { paragraphInline } from './markdown.ts';
-import { id, loadYaml, sourceDate } from './rules.ts';
+import { id, sourceDate } from './fields.ts';
+import { loadYaml } from './yaml-file.ts';
 import { NO_PAGE_DATES, undatedProblem } from './sources.ts';
 import type { PageDates } from './sources.ts';
-import type { LoadedYaml, Rules } from './rules.ts';
+import type { Rules } from './rules.ts';
+import type { LoadedYaml } from './yaml-file.ts';
 
 /** A text in one language: present and not empty. */
 const words = z
