@@ -47,8 +47,14 @@ function buildSymptom(
 ): Symptom {
   const { rs, si, questions, loaded, d } = base;
   const at = (...path: YamlPath) => loaded.placeOf(['symptoms', si, ...path]);
-  checkSections(rs, si, sections, nbFile, loaded, d);
-  checkUniqueAcross(rs.items, seen.items, 'item', (i) => at('items', i), d);
+  const itemIds = checkSections(rs, si, sections, { loaded, nbFile, d });
+  checkUniqueAcross(
+    rs.items.map((entry) => entry.id),
+    seen.items,
+    'item',
+    (i) => at('items', i),
+    d,
+  );
 
   const ask: AskStep[] = rs.ask.map((step) => (typeof step === 'string' ? { question: step } : step));
   ask.forEach((step, i) => {
@@ -72,7 +78,7 @@ function buildSymptom(
     heading: rs.heading,
     summary: rs.summary,
     keywords: rs.keywords,
-    items: sectionItems(rs, si, sections),
+    items: sectionItems(itemIds, si, sections),
     ask,
     rules: rs.rules.map((r) => ({ item: r.item, ...(r.when ? { when: r.when } : {}) })),
     notes,

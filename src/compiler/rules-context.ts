@@ -28,10 +28,11 @@ export function symptomPlace(ctx: SymptomContext, ...path: YamlPath): Place {
 
 /** Reports an item id that is not one of the symptom's items, at `path` below the symptom; true when it is one. */
 export function checkItemOf(ctx: SymptomContext, item: string, ...path: YamlPath): boolean {
-  if (ctx.rs.items.includes(item)) return true;
+  const ids = ctx.rs.items.map((entry) => entry.id);
+  if (ids.includes(item)) return true;
   ctx.d.add(
     symptomPlace(ctx, ...path),
-    `unknown item "${item}" in symptom "${ctx.rs.id}"; its items are: ${ctx.rs.items.join(', ')}`,
+    `unknown item "${item}" in symptom "${ctx.rs.id}"; its items are: ${ids.join(', ')}`,
   );
   return false;
 }

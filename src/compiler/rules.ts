@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Diagnostics, Place } from './diagnostics.ts';
 import { ID, id, perLang, sourceDate, text } from './fields.ts';
+import { itemEntry } from './anchors.ts';
 import { loadYaml } from './yaml-file.ts';
 import type { YamlPath } from './yaml-file.ts';
 
@@ -52,7 +53,7 @@ const symptom = z.strictObject({
   heading: perLang,
   summary: perLang,
   keywords: z.strictObject({ nb: z.array(text), en: z.array(text) }).default({ nb: [], en: [] }),
-  items: z.array(id).min(1, { message: 'list the ids of the section items, in article order' }),
+  items: z.array(itemEntry).min(1, { message: 'list the section items, each as `<id>: <fingerprint>`' }),
   ask: z.array(askStep).default([]),
   rules: z.array(rule).default([]),
   notes: z.array(note).default([]),

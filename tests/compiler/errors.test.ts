@@ -161,6 +161,49 @@ const cases: [what: string, kind: string, expected: Expected[]][] = [
     [['wizard.yaml', 15, 9, '"about" is reserved for the about page']],
   ],
   [
+    'an item listed without its fingerprint: the message names its texts and the fingerprint to write',
+    'item-without-fingerprint',
+    [
+      [
+        'wizard.yaml',
+        18,
+        13,
+        'item "ask-admin" has no fingerprint: if it is nb/base.md:5:1 "Be en administrator om hjelp." and en/base.md:5:1 "Ask an administrator for help.", write "ask-admin: 52fa-b18f"',
+      ],
+      ['wizard.yaml', 18, 24, 'item "try-again" has no fingerprint: if it is nb/base.md:6:1'],
+    ],
+  ],
+  [
+    'two items swapped in one edition only: each item is named with both of its texts',
+    'item-in-two-places',
+    [
+      [
+        'wizard.yaml',
+        18,
+        13,
+        'item "ask-admin" has its Norwegian text at nb/base.md:6:1 "Be en administrator om hjelp." but its English text at en/base.md:5:1 "Ask an administrator for help."',
+      ],
+      [
+        'wizard.yaml',
+        18,
+        35,
+        'item "try-again" has its Norwegian text at nb/base.md:5:1 "Prøv igjen senere." but its English text at en/base.md:6:1 "Try again later."',
+      ],
+    ],
+  ],
+  [
+    'an item reworded after its fingerprint was written: the new texts and the new fingerprint are named',
+    'item-reworded',
+    [
+      [
+        'wizard.yaml',
+        18,
+        13,
+        'item "ask-admin": no item reads as it did (fingerprint 52fa-b18f); the item without its rules is nb/base.md:5:1 "Be en administrator eller brukerstøtte om hjelp." and en/base.md:5:1 "Ask an administrator for help.": if that is still "ask-admin", write "ask-admin: 07b6-d685"',
+      ],
+    ],
+  ],
+  [
     'a rule for an item that does not exist',
     'rule-unknown-item',
     [
