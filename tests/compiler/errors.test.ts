@@ -8,11 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { compileContent, compileOrThrow } from '../../src/compiler/compile.ts';
 import { ContentError } from '../../src/compiler/diagnostics.ts';
+import { expectDiagnostics } from './expect-diagnostics.ts';
+import type { ExpectedDiagnostic } from './expect-diagnostics.ts';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'errors');
-
-/** One expected diagnostic: file (relative to the fixture), line, column, and a distinctive part of the message. */
-type Expected = [file: string, line: number, column: number, message: string];
 
 /** Compiles a fixture with its own folder as the working directory, so file names read as in the table. */
 function diagnosticsOf(kind: string) {
@@ -22,7 +21,7 @@ function diagnosticsOf(kind: string) {
 
 const NOT_HTTPS = 'is not an https address; links must start with https://';
 
-const cases: [what: string, kind: string, expected: Expected[]][] = [
+const cases: [what: string, kind: string, expected: ExpectedDiagnostic[]][] = [
   [
     'a check whose command changes the tenant, signed in with a write scope',
     'check-not-read-only',
@@ -541,11 +540,7 @@ const cases: [what: string, kind: string, expected: Expected[]][] = [
 
 describe('each kind of bad input is reported with its file, line, column and message', () => {
   test.each(cases)('%s (errors/%s)', (_, kind, expected) => {
-    const actual = diagnosticsOf(kind).map((d) => [d.file, d.line, d.column, d.message]);
-    expect(actual).toHaveLength(expected.length);
-    expected.forEach(([file, line, column, message], i) => {
-      expect(actual[i]).toEqual([file, line, column, expect.stringContaining(message)]);
-    });
+    expectDiagnostics(diagnosticsOf(kind), expected);
   });
 });
 
