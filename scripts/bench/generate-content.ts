@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
+import { textFingerprint } from '../../src/compiler/anchors.ts';
 
 /**
  * Writes a synthetic content folder with `count` symptoms for the compile benchmark: each symptom has a paragraph,
@@ -39,7 +40,12 @@ export function generateContent(dir: string, count: number, realContent = 'conte
       id,
       heading: { nb: `Symptom nummer ${i}`, en: `Symptom number ${i}` },
       summary: { nb: `Sammendrag ${i}`, en: `Summary ${i}` },
-      items: [`${id}-para`, `${id}-point`, `${id}-sub`],
+      // Each item with its fingerprint: both editions carry the same words here.
+      items: [
+        { [`${id}-para`]: textFingerprint(`Et avsnitt ${i}.`, `Et avsnitt ${i}.`) },
+        { [`${id}-point`]: textFingerprint(`Et punkt ${i}`, `Et punkt ${i}`) },
+        { [`${id}-sub`]: textFingerprint('Et underpunkt med lenke', 'Et underpunkt med lenke') },
+      ],
       ask: ['alpha', 'beta', { question: 'gamma', when: { beta: ['no', 'not-sure'] } }],
       rules: [
         { item: `${id}-para` },

@@ -1,18 +1,21 @@
 import { LANGS } from '../tree/types.ts';
-import type { AskStep, Lang, LicenceTable, Question, RoleTable, Symptom, Tree } from '../tree/types.ts';
+import type { AskStep, Lang, LicenceTable, RoleTable, Symptom, Tree } from '../tree/types.ts';
 import { originOf } from './added.ts';
 import { assembleTree } from './assemble.ts';
 import type { TreeExtras } from './assemble.ts';
 import { buildClaims, checkClaims } from './claims.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import { checkFlow, checkVerdict } from './flow-checks.ts';
-import { buildQuestions, checkCondition, checkRuleIds, checkUniqueAcross } from './ids.ts';
+import { checkCondition, checkRuleIds, checkUniqueAcross } from './ids.ts';
+import { buildQuestions } from './questions.ts';
+import { checkItemOf } from './rules-context.ts';
+import type { SymptomContext } from './rules-context.ts';
 import type { Article } from './markdown.ts';
 import { buildNotes } from './notes.ts';
-import type { LoadedRules, LoadedYaml, RulesSymptom } from './rules.ts';
+import type { LoadedRules } from './rules.ts';
+import type { LoadedYaml, YamlPath } from './yaml-file.ts';
 import { checkSections, matchSections, sectionItems } from './sections.ts';
 import { NO_PAGE_DATES } from './sources.ts';
-import type { PageDates } from './sources.ts';
 import type { MatchedSections } from './sections.ts';
 
 /** The data tables the verdicts are computed from. */
@@ -27,25 +30,31 @@ interface SeenIds {
   notes: Set<string>;
 }
 
+/** What building one symptom needs besides its own context: the matched sections and the ids seen so far. */
+interface SymptomInput {
+  sections: MatchedSections;
+  nbFile: string;
+  seen: SeenIds;
+}
+
 /**
  * One symptom of the rules joined with its sections, checking its own pieces: item count and parity of its
  * sections, unique item ids, the questions it asks and when, its verdict, rules, notes and claims.
  */
 function buildSymptom(
-  rs: RulesSymptom,
-  si: number,
-  sections: MatchedSections,
-  nbFile: string,
-  questions: readonly Question[],
-  tables: { roles: RoleTable; licences: LicenceTable },
-  seen: SeenIds,
-  loaded: LoadedRules,
-  d: Diagnostics,
-  pages: PageDates,
+  base: Omit<SymptomContext, 'asked'>,
+  { sections, nbFile, seen }: SymptomInput,
 ): Symptom {
-  const at = (...path: (string | number)[]) => loaded.placeOf(['symptoms', si, ...path]);
-  checkSections(rs, si, sections, nbFile, loaded, d);
-  checkUniqueAcross(rs.items, seen.items, 'item', (i) => at('items', i), d);
+  const { rs, si, questions, loaded, d } = base;
+  const at = (...path: YamlPath) => loaded.placeOf(['symptoms', si, ...path]);
+  const itemIds = checkSections(rs, si, sections, { loaded, nbFile, d });
+  checkUniqueAcross(
+    rs.items.map((entry) => entry.id),
+    seen.items,
+    'item',
+    (i) => at('items', i),
+    d,
+  );
 
   const ask: AskStep[] = rs.ask.map((step) => (typeof step === 'string' ? { question: step } : step));
   ask.forEach((step, i) => {
@@ -54,33 +63,28 @@ function buildSymptom(
       d.add(at('ask', i), `unknown question "${step.question}": define it under questions`);
     }
     if (earlier.includes(step.question)) d.add(at('ask', i), `question "${step.question}" is asked twice`);
-    checkCondition(step.when, earlier, questions, ['symptoms', si, 'ask', i, 'when'], loaded, d);
+    checkCondition(step.when, earlier, ['symptoms', si, 'ask', i, 'when'], base);
   });
-  const asked = ask.map((s) => s.question);
-  if (rs.verdict) checkVerdict(rs.verdict, asked, questions, tables, ['symptoms', si, 'verdict'], loaded, d);
+  const ctx: SymptomContext = { ...base, asked: ask.map((s) => s.question) };
+  if (rs.verdict) checkVerdict(rs.verdict, ctx);
   rs.rules.forEach((rule, i) => {
-    if (!rs.items.includes(rule.item)) {
-      d.add(
-        at('rules', i, 'item'),
-        `unknown item "${rule.item}" in symptom "${rs.id}"; its items are: ${rs.items.join(', ')}`,
-      );
-    }
-    checkCondition(rule.when, asked, questions, ['symptoms', si, 'rules', i, 'when'], loaded, d);
+    checkItemOf(ctx, rule.item, 'rules', i, 'item');
+    checkCondition(rule.when, ctx.asked, ['symptoms', si, 'rules', i, 'when'], ctx);
   });
-  const notes = buildNotes(rs, si, asked, questions, seen.notes, loaded, d, pages);
-  const claims = buildClaims(rs, si, asked, questions, notes, loaded, d);
+  const notes = buildNotes(ctx, seen.notes);
+  const claims = buildClaims(ctx, notes);
   return {
     id: rs.id,
     heading: rs.heading,
     summary: rs.summary,
     keywords: rs.keywords,
-    items: sectionItems(rs, si, sections),
+    items: sectionItems(itemIds, si, sections),
     ask,
     rules: rs.rules.map((r) => ({ item: r.item, ...(r.when ? { when: r.when } : {}) })),
     notes,
     ...(rs.verdict ? { verdict: rs.verdict } : {}),
     claims,
-    ...(rs.origin ? { origin: originOf(rs.origin, pages) } : {}),
+    ...(rs.origin ? { origin: originOf(rs.origin, base.pages) } : {}),
     ...(rs['catch-all'] ? { catchAll: true as const } : {}),
   };
 }
@@ -116,18 +120,9 @@ export function buildTree(
   const seen: SeenIds = { items: new Set(), notes: new Set() };
   const symptoms = rules.symptoms.map((rs, si) => {
     const before = d.list.length;
-    const symptom = buildSymptom(
-      rs,
-      si,
-      sections,
-      articles.nb.file,
-      questions,
-      { roles, licences },
-      seen,
-      loaded,
-      d,
-      extras.pages ?? NO_PAGE_DATES,
-    );
+    const pages = extras.pages ?? NO_PAGE_DATES;
+    const context = { rs, si, questions, tables: { roles, licences }, pages, loaded, d };
+    const symptom = buildSymptom(context, { sections, nbFile: articles.nb.file, seen });
     const unmatched = LANGS.some((lang) => !sections[lang][si]);
     if (d.list.length > before || unmatched || symptom.ask.some((s) => faultyQuestions.has(s.question)))
       faulty.add(si);

@@ -1,47 +1,31 @@
 import { matchCondition } from '../tree/condition.ts';
 import { resolve } from '../tree/resolve.ts';
-import type { Claim, Note, Question, Symptom, Tree, Verdict } from '../tree/types.ts';
+import type { Claim, Note, Symptom, Tree, Verdict } from '../tree/types.ts';
 import { claimIsUntrue } from '../tree/verdict.ts';
 import { flowPaths } from '../tree/walk.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import { shown } from './flow-checks.ts';
 import { checkCondition } from './ids.ts';
-import type { LoadedRules, RulesSymptom } from './rules.ts';
+import type { LoadedRules } from './rules.ts';
+import { checkItemOf, symptomPlace } from './rules-context.ts';
+import type { SymptomContext } from './rules-context.ts';
+import type { YamlPath } from './yaml-file.ts';
 
 /**
  * A symptom's claims by item, each checked: a known item or note, at most one claim each, and a condition that can
  * hold. A note's claim is set on the note itself.
  */
-export function buildClaims(
-  rs: RulesSymptom,
-  si: number,
-  asked: readonly string[],
-  questions: readonly Question[],
-  notes: Note[],
-  loaded: LoadedRules,
-  d: Diagnostics,
-): Record<string, Claim> {
-  const at = (...path: (string | number)[]) => loaded.placeOf(['symptoms', si, 'claims', ...path]);
+export function buildClaims(ctx: SymptomContext, notes: Note[]): Record<string, Claim> {
+  const { rs, si, d } = ctx;
+  const at = (...path: YamlPath) => symptomPlace(ctx, 'claims', ...path);
   const claims: Record<string, Claim> = {};
   rs.claims.forEach((c, i) => {
     const claim: Claim = 'says' in c ? { says: c.says } : { untrueWhen: c['untrue-when'] };
     if ('untrue-when' in c)
-      checkCondition(
-        c['untrue-when'],
-        asked,
-        questions,
-        ['symptoms', si, 'claims', i, 'untrue-when'],
-        loaded,
-        d,
-      );
+      checkCondition(c['untrue-when'], ctx.asked, ['symptoms', si, 'claims', i, 'untrue-when'], ctx);
     if ('item' in c) {
-      if (!rs.items.includes(c.item))
-        d.add(
-          at(i, 'item'),
-          `unknown item "${c.item}" in symptom "${rs.id}"; its items are: ${rs.items.join(', ')}`,
-        );
-      else if (Object.hasOwn(claims, c.item))
-        d.add(at(i, 'item'), `item "${c.item}" has two claims: merge them`);
+      if (!checkItemOf(ctx, c.item, 'claims', i, 'item')) return;
+      if (Object.hasOwn(claims, c.item)) d.add(at(i, 'item'), `item "${c.item}" has two claims: merge them`);
       else claims[c.item] = claim;
       return;
     }

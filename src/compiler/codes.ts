@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { CODES_SEGMENT } from '../tree/paths.ts';
 import { resolve } from '../tree/resolve.ts';
 import { codeKey } from '../tree/search.ts';
 import { CODE_GROUPS, LANGS } from '../tree/types.ts';
@@ -7,10 +6,12 @@ import type { ErrorCode, Inline, Lang, Tree } from '../tree/types.ts';
 import type { Diagnostics, Place } from './diagnostics.ts';
 import { linkProblem } from './links.ts';
 import { paragraphInline } from './markdown.ts';
-import { id, loadYaml, sourceDate } from './rules.ts';
+import { id, sourceDate } from './fields.ts';
+import { loadYaml } from './yaml-file.ts';
 import { NO_PAGE_DATES, undatedProblem } from './sources.ts';
 import type { PageDates } from './sources.ts';
-import type { LoadedYaml, Rules } from './rules.ts';
+import type { Rules } from './rules.ts';
+import type { LoadedYaml } from './yaml-file.ts';
 
 /** A text in one language: present and not empty. */
 const words = z
@@ -223,17 +224,5 @@ export function checkCodeAnswers(tree: Tree, codes: ErrorCode[], loaded: LoadedC
           `symptom "${code.symptom}" does not ask "${answer.question}" on the path of these answers, so the code's link cannot pre-fill it`,
         );
     }
-  });
-}
-
-/** Reports a symptom whose id is the code pages' URL segment (`/<lang>/codes/`). */
-export function checkCodesSegment(
-  rules: Rules,
-  loaded: { placeOf: LoadedCodes['placeOf'] },
-  d: Diagnostics,
-): void {
-  rules.symptoms.forEach((s, i) => {
-    if (s.id === CODES_SEGMENT)
-      d.add(loaded.placeOf(['symptoms', i, 'id']), `"${CODES_SEGMENT}" is reserved for the error-code pages`);
   });
 }

@@ -12,7 +12,7 @@ import { checkWrongToday, loadCorrections } from './corrections.ts';
 import { loadRules } from './rules.ts';
 import { checkContentTerms, loadTerms } from './terms.ts';
 import { checkOrigins, readAdded, withAdded } from './added.ts';
-import { checkCodeAnswers, checkCodesSegment, loadCodes } from './codes.ts';
+import { checkCodeAnswers, loadCodes } from './codes.ts';
 import { loadGroups } from './groups.ts';
 import { checkQueryPages, readQueries } from './queries.ts';
 import type { SearchQuery } from './queries.ts';
@@ -125,7 +125,6 @@ export function compileContent(contentDir: string, cwd = process.cwd()): Compile
   files.push(...added.files);
   if (loaded.rules) {
     checkOrigins(loaded.rules.symptoms, added, loaded, d, pages);
-    checkCodesSegment(loaded.rules, loaded, d);
   }
   const codesFile = path.join(contentDir, CODES_FILE);
   const codes = existsSync(codesFile)

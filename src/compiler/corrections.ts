@@ -4,7 +4,8 @@ import type { Correction, Revision, Tree } from '../tree/types.ts';
 import type { Diagnostics, Place } from './diagnostics.ts';
 import type { Article } from './markdown.ts';
 import { plainText } from '../tree/inline.ts';
-import { id, loadYaml, perLang, text } from './rules.ts';
+import { id, perLang, text } from './fields.ts';
+import { loadYaml } from './yaml-file.ts';
 import { linkProblem } from './links.ts';
 
 /**

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import type { Tree } from '../tree/types.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import { linkProblem } from './links.ts';
-import { loadYaml } from './rules.ts';
-import type { LoadedYaml } from './rules.ts';
+import { loadYaml } from './yaml-file.ts';
+import type { LoadedYaml } from './yaml-file.ts';
 
 const date = (what: string) => z.iso.date({ message: `must be ${what}, as YYYY-MM-DD` });
 

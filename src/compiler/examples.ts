@@ -5,7 +5,9 @@ import { findQuestion, findSymptom, resolve } from '../tree/resolve.ts';
 import type { Answer, FlowState, Note, Tree, Verdict } from '../tree/types.ts';
 import { Diagnostics } from './diagnostics.ts';
 import type { Diagnostic, Place } from './diagnostics.ts';
-import { id, loadRules, loadYaml } from './rules.ts';
+import { loadRules } from './rules.ts';
+import { id } from './fields.ts';
+import { loadYaml } from './yaml-file.ts';
 
 /** The folder of a content folder that holds the examples, one file per symptom: `examples/<symptom>.yaml`. */
 export const EXAMPLES_DIR = 'examples';

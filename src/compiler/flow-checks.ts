@@ -1,10 +1,11 @@
 import { isUnsure, resolve } from '../tree/resolve.ts';
 import { ACCOUNT_KINDS, ADMIN_LICENCE_ANSWERS, OTHER_ROLES_ANSWERS, PROTECTED_KINDS } from '../tree/types.ts';
-import type { Answer, LicenceTable, Question, RoleTable, Symptom, Tree, VerdictRule } from '../tree/types.ts';
+import type { Answer, Symptom, Tree, VerdictRule } from '../tree/types.ts';
 import { foldFlow } from '../tree/walk.ts';
 import { NO_ADMIN_ROLE } from '../tree/verdict.ts';
 import type { Diagnostics } from './diagnostics.ts';
-import type { LoadedRules, RulesPath } from './rules.ts';
+import type { LoadedRules } from './rules.ts';
+import type { SymptomContext } from './rules-context.ts';
 
 /** Questions the "not sure" path may ask before its remedy, and any path at the most (docs/design.md, "Quality bars"). */
 export const MAX_UNSURE_PATH = 3;
@@ -26,15 +27,9 @@ function remedyKey(tree: Tree, symptom: Symptom, answers: Answer[]): string {
 }
 
 /** Checks a verdict rule: its questions are asked by the symptom, and their options are ids the tables know. */
-export function checkVerdict(
-  rule: VerdictRule,
-  asked: readonly string[],
-  questions: readonly Question[],
-  tables: { roles: RoleTable; licences: LicenceTable },
-  path: RulesPath,
-  loaded: LoadedRules,
-  d: Diagnostics,
-): void {
+export function checkVerdict(rule: VerdictRule, ctx: SymptomContext): void {
+  const { asked, questions, tables, loaded, d } = ctx;
+  const path = ['symptoms', ctx.si, 'verdict'];
   const roleIds = tables.roles.roles.map((r) => r.id);
   const accounts = ACCOUNT_KINDS.filter(
     (kind) =>

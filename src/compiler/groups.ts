@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { SymptomGroup } from '../tree/types.ts';
 import type { Diagnostics } from './diagnostics.ts';
-import { id, loadYaml, perLang } from './rules.ts';
+import { id, perLang } from './fields.ts';
+import { loadYaml } from './yaml-file.ts';
 import type { LoadedRules } from './rules.ts';
 
 /** The schema of `content/groups.yaml`: the start page's groups of symptoms, in the order the page shows them. */

@@ -1,12 +1,15 @@
-import type { Condition, Question, RoleTable } from '../tree/types.ts';
+import { RESERVED_SEGMENTS } from '../tree/paths.ts';
+import type { Condition } from '../tree/types.ts';
 import type { Diagnostics, Place } from './diagnostics.ts';
-import type { LoadedRules, Rules, RulesPath } from './rules.ts';
+import type { RulesContext } from './rules-context.ts';
+import type { LoadedRules, Rules } from './rules.ts';
+import type { YamlPath } from './yaml-file.ts';
 
 /** Reports ids that occur more than once in a list, at each repeat; returns the indexes of the repeats. */
 export function checkUnique(
   ids: readonly string[],
   what: string,
-  path: RulesPath,
+  path: YamlPath,
   loaded: LoadedRules,
   d: Diagnostics,
 ): Set<number> {
@@ -39,14 +42,12 @@ export function checkUniqueAcross(
   });
 }
 
-/** Checks a condition against the questions: known questions, known options, asked by the symptom before `before`. */
+/** Checks a condition at `path` against the questions: known questions and options, each asked before it (`asked`). */
 export function checkCondition(
   when: Condition | undefined,
   asked: readonly string[],
-  questions: readonly Question[],
-  path: RulesPath,
-  loaded: LoadedRules,
-  d: Diagnostics,
+  path: YamlPath,
+  { loaded, questions, d }: RulesContext,
 ): void {
   for (const [questionId, options] of Object.entries(when ?? {})) {
     const question = questions.find((q) => q.id === questionId);
@@ -90,8 +91,8 @@ export function checkRuleIds(rules: Rules, loaded: LoadedRules, d: Diagnostics):
   const repeated = new Set([...checkUnique(ids, 'symptom', ['symptoms'], loaded, d)].map((i) => ids[i]));
   const faulty = new Set(ids.flatMap((id, i) => (repeated.has(id) ? [i] : [])));
   rules.symptoms.forEach((s, i) => {
-    if (s.id !== 'about') return;
-    d.add(loaded.placeOf(['symptoms', i, 'id']), '"about" is reserved for the about page');
+    if (!Object.hasOwn(RESERVED_SEGMENTS, s.id)) return;
+    d.add(loaded.placeOf(['symptoms', i, 'id']), `"${s.id}" is reserved for ${RESERVED_SEGMENTS[s.id]}`);
     faulty.add(i);
   });
   const catchAll = rules.symptoms.flatMap((s, i) => (s['catch-all'] ? [i] : []));
@@ -102,63 +103,4 @@ export function checkRuleIds(rules: Rules, loaded: LoadedRules, d: Diagnostics):
     );
   }
   return faulty;
-}
-
-/**
- * The tree's questions from the rules, checking each one's options (unique ids, exactly one "not sure" option,
- * last) and the question it lists resettable roles by. Adds the ids of questions with a problem to `faulty`.
- */
-export function buildQuestions(
-  rules: Rules,
-  roles: RoleTable,
-  loaded: LoadedRules,
-  d: Diagnostics,
-  faulty: Set<string>,
-): Question[] {
-  const questions: Question[] = rules.questions.map((q, qi) => {
-    const before = d.list.length;
-    checkUnique(
-      q.options.map((o) => o.id),
-      'option',
-      ['questions', qi, 'options'],
-      loaded,
-      d,
-    );
-    const unsure = q.options.filter((o) => o.unsure);
-    if (unsure.length !== 1 || !q.options.at(-1)?.unsure) {
-      d.add(
-        loaded.placeOf(['questions', qi, 'options']),
-        `question "${q.id}" must end with exactly one "not sure" option (unsure: true)`,
-      );
-    }
-    if (d.list.length > before) faulty.add(q.id);
-    return {
-      id: q.id,
-      label: q.label,
-      ...(q.hint ? { hint: q.hint } : {}),
-      ...(q['lists-resettable-by'] ? { listsResettableBy: q['lists-resettable-by'] } : {}),
-      remember: q.remember,
-      options: q.options.map((o) => ({ id: o.id, label: o.label, ...(o.unsure ? { unsure: true } : {}) })),
-    };
-  });
-
-  rules.questions.forEach((q, qi) => {
-    const actor = q['lists-resettable-by'];
-    if (actor === undefined) return;
-    const question = rules.questions.find((other) => other.id === actor);
-    const unknown = question?.options.filter((o) => !o.unsure && !roles.roles.some((r) => r.id === o.id));
-    if (!question || actor === q.id)
-      d.add(
-        loaded.placeOf(['questions', qi, 'lists-resettable-by']),
-        `unknown question "${actor}": name the question that asks your role`,
-      );
-    else if (unknown && unknown.length > 0)
-      d.add(
-        loaded.placeOf(['questions', qi, 'lists-resettable-by']),
-        `"${actor}" has options that are not roles in roles.yaml (${unknown.map((o) => o.id).join(', ')}), so the roles they can reset cannot be listed`,
-      );
-    else return;
-    faulty.add(q.id);
-  });
-  return questions;
 }

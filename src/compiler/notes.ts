@@ -1,10 +1,11 @@
-import type { Lang, Note, Question } from '../tree/types.ts';
+import type { Lang, Note } from '../tree/types.ts';
 import type { Diagnostics, Place } from './diagnostics.ts';
 import { checkCondition, checkUniqueAcross } from './ids.ts';
 import { linkProblem } from './links.ts';
 import { paragraphInline } from './markdown.ts';
-import type { LoadedRules, RulesSymptom } from './rules.ts';
-import type { PageDates } from './sources.ts';
+import { checkItemOf, symptomPlace } from './rules-context.ts';
+import type { SymptomContext } from './rules-context.ts';
+import type { YamlPath } from './yaml-file.ts';
 
 /** Parses a note's Markdown text into inline content; its problems are reported at the note's text in the rules. */
 function noteInline(markdown: string, place: Place, d: Diagnostics) {
@@ -20,25 +21,12 @@ function noteInline(markdown: string, place: Place, d: Diagnostics) {
  * sources on the allow-list, and text of one paragraph. Note ids must be unique across symptoms: `seenIds` holds
  * those of the symptoms before.
  */
-export function buildNotes(
-  rs: RulesSymptom,
-  si: number,
-  asked: readonly string[],
-  questions: readonly Question[],
-  seenIds: Set<string>,
-  loaded: LoadedRules,
-  d: Diagnostics,
-  dates: PageDates,
-): Note[] {
-  const at = (...path: (string | number)[]) => loaded.placeOf(['symptoms', si, 'notes', ...path]);
+export function buildNotes(ctx: SymptomContext, seenIds: Set<string>): Note[] {
+  const { rs, si, d } = ctx;
+  const at = (...path: YamlPath) => symptomPlace(ctx, 'notes', ...path);
   const notes = rs.notes.map((note, i): Note => {
-    if (!rs.items.includes(note.item)) {
-      d.add(
-        at(i, 'item'),
-        `unknown item "${note.item}" in symptom "${rs.id}"; its items are: ${rs.items.join(', ')}`,
-      );
-    }
-    checkCondition(note.when, asked, questions, ['symptoms', si, 'notes', i, 'when'], loaded, d);
+    checkItemOf(ctx, note.item, 'notes', i, 'item');
+    checkCondition(note.when, ctx.asked, ['symptoms', si, 'notes', i, 'when'], ctx);
     if (note.corrects && note.when) {
       d.add(
         at(i, 'when'),
@@ -50,7 +38,7 @@ export function buildNotes(
     if (sourceProblem) d.add(at(i, 'source'), sourceProblem);
     const otherProblem = note['other-source'] === undefined ? undefined : linkProblem(note['other-source']);
     if (otherProblem) d.add(at(i, 'other-source'), otherProblem);
-    const sourceDate = note['source-date'] ?? dates.of(note.source);
+    const sourceDate = note['source-date'] ?? ctx.pages.of(note.source);
     return {
       id: note.id,
       item: note.item,

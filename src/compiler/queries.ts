@@ -4,8 +4,9 @@ import { z } from 'zod';
 import { LANGS } from '../tree/types.ts';
 import type { Lang, Tree } from '../tree/types.ts';
 import type { Diagnostics } from './diagnostics.ts';
-import { loadYaml, text } from './rules.ts';
-import type { LoadedYaml } from './rules.ts';
+import { text } from './fields.ts';
+import { loadYaml } from './yaml-file.ts';
+import type { LoadedYaml } from './yaml-file.ts';
 
 /** The folder of the search's query set, in the content folder: every `*.yaml` in it is read. */
 export const QUERIES_DIR = 'queries';

@@ -4,7 +4,8 @@ import { INDEX_OPTIONS, searchDocuments } from '../tree/search.ts';
 import type { SearchDoc, SynonymGroups } from '../tree/search.ts';
 import type { Tree } from '../tree/types.ts';
 import type { Diagnostics } from './diagnostics.ts';
-import { loadYaml, text } from './rules.ts';
+import { text } from './fields.ts';
+import { loadYaml } from './yaml-file.ts';
 
 /** The schema of `content/search.yaml`: groups of words that mean the same to a searcher. */
 export const searchSchema = z.strictObject({

@@ -2,6 +2,7 @@ import { linkTargets } from '../tree/inline.ts';
 import { LANGS } from '../tree/types.ts';
 import type { Item, Lang } from '../tree/types.ts';
 import type { Diagnostics } from './diagnostics.ts';
+import { anchorItems } from './anchors.ts';
 import type { Article, ArticleSection } from './markdown.ts';
 import type { LoadedRules, RulesSymptom } from './rules.ts';
 
@@ -68,37 +69,47 @@ export function checkParity(nb: ArticleSection, other: ArticleSection, lang: Lan
 }
 
 /**
- * Checks a symptom's sections against its rules: the Norwegian section has one item per item id, and every other
- * edition has the Norwegian's structure.
+ * Checks a symptom's sections against its rules: the Norwegian section has one item per entry, every other edition
+ * has the Norwegian's structure, and each entry's fingerprint finds its text. Returns the item ids in the article's
+ * order (in the rules' order where the texts could not be matched: the build fails then anyway).
  */
 export function checkSections(
   rs: RulesSymptom,
   si: number,
   sections: MatchedSections,
-  nbFile: string,
-  loaded: LoadedRules,
-  d: Diagnostics,
-): void {
+  ctx: SectionsContext,
+): string[] {
+  const { loaded, d } = ctx;
+  const listed = rs.items.map((entry) => entry.id);
   const nbSection = sections.nb[si];
+  const enSection = sections.en[si];
+  const before = d.list.length;
   if (nbSection && nbSection.items.length !== rs.items.length) {
     d.add(
       loaded.placeOf(['symptoms', si, 'items']),
-      `symptom "${rs.id}" names ${rs.items.length} items but its section in ${nbFile} has ${nbSection.items.length}; list one id per paragraph or list item, in order`,
+      `symptom "${rs.id}" names ${rs.items.length} items but its section in ${ctx.nbFile} has ${nbSection.items.length}; list one entry per paragraph or list item`,
     );
   }
-  for (const lang of LANGS) {
-    const other = sections[lang][si];
-    if (lang !== 'nb' && nbSection && other) checkParity(nbSection, other, lang, d);
-  }
+  if (nbSection && enSection) checkParity(nbSection, enSection, 'en', d);
+  if (!nbSection || !enSection || d.list.length > before) return listed;
+  const placeOf = (k: number) => loaded.placeOf(['symptoms', si, 'items', k]);
+  return anchorItems(rs.items, { nb: nbSection, en: enSection }, placeOf, d) ?? listed;
 }
 
-/** A symptom's items: the Norwegian section's structure with the rules' ids, and each edition's content. */
-export function sectionItems(rs: RulesSymptom, si: number, sections: MatchedSections): Item[] {
-  return (sections.nb[si]?.items ?? []).slice(0, rs.items.length).map((nbItem, i) => ({
-    id: rs.items[i] as string,
+/** What checking the sections needs besides the symptom: the rules' places, the Norwegian file's name, the problems. */
+export interface SectionsContext {
+  loaded: LoadedRules;
+  nbFile: string;
+  d: Diagnostics;
+}
+
+/** A symptom's items: the Norwegian section's structure with the item ids by position, and each edition's content. */
+export function sectionItems(ids: readonly string[], si: number, sections: MatchedSections): Item[] {
+  return (sections.nb[si]?.items ?? []).slice(0, ids.length).map((nbItem, i) => ({
+    id: ids[i] as string,
     kind: nbItem.kind,
     depth: nbItem.depth,
-    ...(nbItem.parent === undefined ? {} : { parent: rs.items[nbItem.parent] as string }),
+    ...(nbItem.parent === undefined ? {} : { parent: ids[nbItem.parent] as string }),
     content: Object.fromEntries(
       LANGS.map((lang) => [lang, sections[lang][si]?.items[i]?.content ?? nbItem.content]),
     ) as Item['content'],

@@ -3,7 +3,7 @@ import type { Node as YamlNode } from 'yaml';
 import { z } from 'zod';
 import type { Diagnostics, Place } from './diagnostics.ts';
 import { linkProblem } from './links.ts';
-import { loadYaml, parseYaml } from './rules.ts';
+import { loadYaml, parseYaml } from './yaml-file.ts';
 
 /** The schema of `content/sources.yaml`: each Microsoft page the content cites, with its own date (ms.date). */
 export const sourcesSchema = z.strictObject({

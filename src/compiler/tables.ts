@@ -3,8 +3,9 @@ import { PROTECTED_KINDS } from '../tree/types.ts';
 import type { LicenceTable, ProtectedAccount, RoleTable } from '../tree/types.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import { linkProblem } from './links.ts';
-import type { LoadedYaml } from './rules.ts';
-import { id, loadYaml, perLang, sourceDate } from './rules.ts';
+import type { LoadedYaml } from './yaml-file.ts';
+import { id, perLang, sourceDate } from './fields.ts';
+import { loadYaml } from './yaml-file.ts';
 import { NO_PAGE_DATES } from './sources.ts';
 import type { PageDates } from './sources.ts';
 

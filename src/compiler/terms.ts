@@ -1,9 +1,10 @@
 import path from 'node:path';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, visit } from 'yaml';
 import type { Node as YamlNode, Scalar } from 'yaml';
 import { z } from 'zod';
 import type { Diagnostics } from './diagnostics.ts';
-import { loadYaml, text } from './rules.ts';
+import { text } from './fields.ts';
+import { loadYaml, parseYaml } from './yaml-file.ts';
 
 /**
  * One term per concept in the Norwegian text: `content/terms.yaml` lists the words and phrases the Norwegian text
@@ -169,16 +170,17 @@ function message(use: TermUse): string {
   return `"${found}": write "${use.term.use}" instead (${use.term.file}: "${use.term.avoid}"); quote it in « » if it is a label or a quotation`;
 }
 
-/** Reports each use of an avoided term in one stretch of a file, at its line and column. */
-function report(
-  source: string,
-  from: number,
-  to: number,
-  lines: LineCounter,
-  file: string,
-  terms: readonly Term[],
-  d: Diagnostics,
-): void {
+/** One file being checked for avoided terms: its text, where its lines start, its name, the terms, the problems. */
+interface TermCheck {
+  source: string;
+  lines: LineCounter;
+  file: string;
+  terms: readonly Term[];
+  d: Diagnostics;
+}
+
+/** Reports each use of an avoided term in one stretch of a file (`from` to `to`), at its line and column. */
+function report({ source, lines, file, terms, d }: TermCheck, from: number, to: number): void {
   for (const use of findTerms(source.slice(from, to), terms)) {
     const { line, col } = lines.linePos(from + use.offset);
     d.add({ file, line, column: col }, message(use));
@@ -200,7 +202,8 @@ export function checkMarkdownTerms(
   d: Diagnostics,
 ): void {
   const front = /^---\n[\s\S]*?\n---\n/u.exec(source);
-  report(source, front ? front[0].length : 0, source.length, lineCounterOf(source), file, terms, d);
+  const check = { source, lines: lineCounterOf(source), file, terms, d };
+  report(check, front ? front[0].length : 0, source.length);
 }
 
 /** Keys whose Norwegian values are words people type rather than words the site says. */
@@ -217,8 +220,7 @@ export function checkYamlTerms(
   d: Diagnostics,
   everyString = false,
 ): void {
-  const lines = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: lines });
+  const { doc, lines } = parseYaml(source);
   if (doc.errors.length > 0) return; // the file's own loader reports its syntax
   const scalars: Scalar[] = [];
   const collect = (node: unknown) => {
@@ -242,7 +244,7 @@ export function checkYamlTerms(
     });
   for (const scalar of scalars) {
     const [start, end] = scalar.range ?? [0, 0];
-    report(source, start, end, lines, file, terms, d);
+    report({ source, lines, file, terms, d }, start, end);
   }
 }
 

@@ -21,6 +21,15 @@ export const ABOUT_SEGMENT = 'about';
 /** Reserved first segment after the language for the error-code pages; no symptom may use it. */
 export const CODES_SEGMENT = 'codes';
 
+/**
+ * Every reserved first segment after the language, with the page it is the URL of: the compiler refuses a symptom
+ * id among them, and the authoring guide lists them (a test holds the guide to this list).
+ */
+export const RESERVED_SEGMENTS: Readonly<Record<string, string>> = {
+  [ABOUT_SEGMENT]: 'the about page',
+  [CODES_SEGMENT]: 'the error-code pages',
+};
+
 /** Whether a string is one of the app's languages. */
 export function isLang(value: string): value is Lang {
   return (LANGS as readonly string[]).includes(value);

@@ -157,7 +157,11 @@ export interface RoleTable {
 }
 
 /** Accounts that only some admins can reset, whatever roles they hold. */
-export const PROTECTED_KINDS = ['role-assignable-group', 'restricted-admin-unit'] as const;
+export const PROTECTED = {
+  roleAssignableGroup: 'role-assignable-group',
+  restrictedAdminUnit: 'restricted-admin-unit',
+} as const;
+export const PROTECTED_KINDS = [PROTECTED.roleAssignableGroup, PROTECTED.restrictedAdminUnit] as const;
 export type ProtectedKind = (typeof PROTECTED_KINDS)[number];
 
 /**
@@ -190,16 +194,28 @@ export interface LicenceTable {
 }
 
 /** The kinds of account the permission verdict knows, as option ids of the account question. */
-export const ACCOUNT_KINDS = ['cloud-member', 'synced-user', 'guest-user', ...PROTECTED_KINDS] as const;
+export const ACCOUNT = {
+  cloudMember: 'cloud-member',
+  syncedUser: 'synced-user',
+  guestUser: 'guest-user',
+} as const;
+export const ACCOUNT_KINDS = [
+  ACCOUNT.cloudMember,
+  ACCOUNT.syncedUser,
+  ACCOUNT.guestUser,
+  ...PROTECTED_KINDS,
+] as const;
 
 /**
  * The options of the question "which roles does the user hold?" besides role ids of the table: only roles your role
  * can reset, or another; an option whose id is a row of the role table says the user holds that row.
  */
-export const OTHER_ROLES_ANSWERS = ['only-listed', 'other-role'] as const;
+export const OTHER_ROLES = { onlyListed: 'only-listed', otherRole: 'other-role' } as const;
+export const OTHER_ROLES_ANSWERS = [OTHER_ROLES.onlyListed, OTHER_ROLES.otherRole] as const;
 
 /** The options of the question "does your own account have a Microsoft Entra ID licence?". */
-export const ADMIN_LICENCE_ANSWERS = ['licensed', 'unlicensed'] as const;
+export const ADMIN_LICENCE = { licensed: 'licensed', unlicensed: 'unlicensed' } as const;
+export const ADMIN_LICENCE_ANSWERS = [ADMIN_LICENCE.licensed, ADMIN_LICENCE.unlicensed] as const;
 
 /** Which answers a symptom's plain verdict is computed from (question ids). */
 export type VerdictRule =

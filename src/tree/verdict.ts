@@ -1,4 +1,5 @@
 import { matchCondition } from './condition.ts';
+import { ACCOUNT, ADMIN_LICENCE, OTHER_ROLES, PROTECTED } from './types.ts';
 import type {
   Answer,
   Claim,
@@ -72,21 +73,21 @@ export function permissionVerdict(
   const actorRole = knownRole(table, actor) ? actor : undefined;
   const base = { kind: 'permission' as const, ...(actorRole ? { actor: actorRole } : {}) };
   const everyone = rolesResettingEveryone(table);
-  if (account === 'guest-user') return { ...base, answer: 'no', reason: 'guest', roles: [] };
+  if (account === ACCOUNT.guestUser) return { ...base, answer: 'no', reason: 'guest', roles: [] };
   const resetBy = account === undefined ? undefined : protectedResetBy(table, account);
   if (resetBy === 'unit-scope') {
-    return { ...base, answer: 'no', reason: 'restricted-admin-unit', roles: [] };
+    return { ...base, answer: 'no', reason: PROTECTED.restrictedAdminUnit, roles: [] };
   }
   if (resetBy !== undefined) {
-    const reason = 'role-assignable-group' as const;
+    const reason = PROTECTED.roleAssignableGroup;
     if (actorRole === undefined) return { ...base, answer: 'depends', reason, roles: resetBy };
     const yes = resetBy.includes(actorRole);
     return { ...base, answer: yes ? 'yes' : 'no', reason, roles: yes ? [] : resetBy };
   }
   const caveat =
-    account === 'synced-user'
+    account === ACCOUNT.syncedUser
       ? ('synced' as const)
-      : account === 'cloud-member'
+      : account === ACCOUNT.cloudMember
         ? undefined
         : ('account-unsure' as const);
   const withCaveat = caveat ? { caveat } : {};
@@ -104,9 +105,10 @@ export function permissionVerdict(
     const held = { held: others, roles: yes ? [] : rolesThatCanReset(table, others) };
     return { ...base, answer: yes ? 'yes' : 'no', reason: 'held-role', ...held, ...(yes ? withCaveat : {}) };
   }
-  if (others === 'only-listed')
+  if (others === OTHER_ROLES.onlyListed)
     return { ...base, answer: 'yes', reason: 'table', roles: [], resettable, ...withCaveat };
-  if (others === 'other-role') return { ...base, answer: 'no', reason: 'table', roles: everyone, resettable };
+  if (others === OTHER_ROLES.otherRole)
+    return { ...base, answer: 'no', reason: 'table', roles: everyone, resettable };
   return { ...base, answer: 'depends', reason: 'others-unsure', roles: everyone, resettable, ...withCaveat };
 }
 
@@ -128,9 +130,9 @@ export function configureVerdict(
     ...(actorRole ? { actor: actorRole } : {}),
     ...(roleCan === undefined ? {} : { roleCan }),
   };
-  if (licence === 'unlicensed')
+  if (licence === ADMIN_LICENCE.unlicensed)
     return { ...base, answer: roleCan === false ? 'licence-and-role' : 'licence' };
-  if (licence === 'licensed') {
+  if (licence === ADMIN_LICENCE.licensed) {
     if (roleCan === undefined) return { ...base, answer: 'depends' };
     return { ...base, answer: roleCan ? 'should-see' : 'role' };
   }

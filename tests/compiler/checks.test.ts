@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { commandProblems } from '../../src/compiler/checks.ts';
+import { commandProblems } from '../../src/compiler/read-only-commands.ts';
 import { compileOrThrow } from '../../src/compiler/compile.ts';
 import { linkProblem } from '../../src/compiler/links.ts';
 import { LANGS } from '../../src/tree/types.ts';

@@ -10,18 +10,18 @@ import { describe, expect, test } from 'vitest';
 import { codeKey } from '../../src/tree/search.ts';
 import { compileContent, compileOrThrow } from '../../src/compiler/compile.ts';
 import { codeState } from '../../src/tree/paths.ts';
+import { expectDiagnostics } from './expect-diagnostics.ts';
+import type { ExpectedDiagnostic } from './expect-diagnostics.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.join(here, 'code-fixtures', 'errors');
-
-type Expected = [file: string, line: number, column: number, message: string];
 
 function diagnosticsOf(kind: string) {
   const dir = path.join(root, kind);
   return compileContent(dir, dir).diagnostics;
 }
 
-const cases: [what: string, kind: string, expected: Expected[]][] = [
+const cases: [what: string, kind: string, expected: ExpectedDiagnostic[]][] = [
   [
     'a code leading to an unknown symptom, and answers naming an unknown question and option',
     'code-unknown-references',
@@ -150,11 +150,7 @@ const cases: [what: string, kind: string, expected: Expected[]][] = [
 
 describe('bad codes and added symptoms are reported with file, line, column and message', () => {
   test.each(cases)('%s (code-fixtures/errors/%s)', (_, kind, expected) => {
-    const actual = diagnosticsOf(kind).map((d) => [d.file, d.line, d.column, d.message]);
-    expect(actual).toHaveLength(expected.length);
-    expected.forEach(([file, line, column, message], i) => {
-      expect(actual[i]).toEqual([file, line, column, expect.stringContaining(message)]);
-    });
+    expectDiagnostics(diagnosticsOf(kind), expected);
   });
 
   test('every fixture has a case (the _base folder is the valid start of each)', () => {

@@ -8,11 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { compileContent, compileOrThrow } from '../../src/compiler/compile.ts';
 import { ContentError } from '../../src/compiler/diagnostics.ts';
+import { expectDiagnostics } from './expect-diagnostics.ts';
+import type { ExpectedDiagnostic } from './expect-diagnostics.ts';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'errors');
-
-/** One expected diagnostic: file (relative to the fixture), line, column, and a distinctive part of the message. */
-type Expected = [file: string, line: number, column: number, message: string];
 
 /** Compiles a fixture with its own folder as the working directory, so file names read as in the table. */
 function diagnosticsOf(kind: string) {
@@ -22,7 +21,7 @@ function diagnosticsOf(kind: string) {
 
 const NOT_HTTPS = 'is not an https address; links must start with https://';
 
-const cases: [what: string, kind: string, expected: Expected[]][] = [
+const cases: [what: string, kind: string, expected: ExpectedDiagnostic[]][] = [
   [
     'a check whose command changes the tenant, signed in with a write scope',
     'check-not-read-only',
@@ -159,6 +158,49 @@ const cases: [what: string, kind: string, expected: Expected[]][] = [
     'a symptom id that is the reserved "about" URL segment',
     'reserved-about-id',
     [['wizard.yaml', 15, 9, '"about" is reserved for the about page']],
+  ],
+  [
+    'an item listed without its fingerprint: the message names its texts and the fingerprint to write',
+    'item-without-fingerprint',
+    [
+      [
+        'wizard.yaml',
+        18,
+        13,
+        'item "ask-admin" has no fingerprint: if it is nb/base.md:5:1 "Be en administrator om hjelp." and en/base.md:5:1 "Ask an administrator for help.", write "ask-admin: 52fa-b18f"',
+      ],
+      ['wizard.yaml', 18, 24, 'item "try-again" has no fingerprint: if it is nb/base.md:6:1'],
+    ],
+  ],
+  [
+    'two items swapped in one edition only: each item is named with both of its texts',
+    'item-in-two-places',
+    [
+      [
+        'wizard.yaml',
+        18,
+        13,
+        'item "ask-admin" has its Norwegian text at nb/base.md:6:1 "Be en administrator om hjelp." but its English text at en/base.md:5:1 "Ask an administrator for help."',
+      ],
+      [
+        'wizard.yaml',
+        18,
+        35,
+        'item "try-again" has its Norwegian text at nb/base.md:5:1 "Prøv igjen senere." but its English text at en/base.md:6:1 "Try again later."',
+      ],
+    ],
+  ],
+  [
+    'an item reworded after its fingerprint was written: the new texts and the new fingerprint are named',
+    'item-reworded',
+    [
+      [
+        'wizard.yaml',
+        18,
+        13,
+        'item "ask-admin": no item reads as it did (fingerprint 52fa-b18f); the item without its rules is nb/base.md:5:1 "Be en administrator eller brukerstøtte om hjelp." and en/base.md:5:1 "Ask an administrator for help.": if that is still "ask-admin", write "ask-admin: 07b6-d685"',
+      ],
+    ],
   ],
   [
     'a rule for an item that does not exist',
@@ -498,11 +540,7 @@ const cases: [what: string, kind: string, expected: Expected[]][] = [
 
 describe('each kind of bad input is reported with its file, line, column and message', () => {
   test.each(cases)('%s (errors/%s)', (_, kind, expected) => {
-    const actual = diagnosticsOf(kind).map((d) => [d.file, d.line, d.column, d.message]);
-    expect(actual).toHaveLength(expected.length);
-    expected.forEach(([file, line, column, message], i) => {
-      expect(actual[i]).toEqual([file, line, column, expect.stringContaining(message)]);
-    });
+    expectDiagnostics(diagnosticsOf(kind), expected);
   });
 });
 

@@ -48,7 +48,7 @@ describe('well-formed examples', () => {
 
   test('a symptom without examples is a warning at its place in the rules', () => {
     expect(loaded.warnings.map(formatDiagnostic)).toEqual([
-      'wizard.yaml:70:9: symptom "quick-fix" has no examples: add examples/quick-fix.yaml (see docs/authoring.md)',
+      'wizard.yaml:77:9: symptom "quick-fix" has no examples: add examples/quick-fix.yaml (see docs/authoring.md)',
     ]);
   });
 });

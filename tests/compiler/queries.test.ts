@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import { compileContent } from '../../src/compiler/compile.ts';
 import { QUERIES_DIR } from '../../src/compiler/queries.ts';
+import { expectDiagnostics } from './expect-diagnostics.ts';
+import type { ExpectedDiagnostic } from './expect-diagnostics.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixtures = path.join(here, 'query-fixtures');
@@ -25,9 +27,7 @@ function compileWith(name: string, files: string[]) {
   return compileContent(dir, dir);
 }
 
-type Expected = [file: string, line: number, column: number, message: string];
-
-const cases: [what: string, file: string, expected: Expected[]][] = [
+const cases: [what: string, file: string, expected: ExpectedDiagnostic[]][] = [
   [
     'a right page that does not exist',
     'unknown-page.yaml',
@@ -57,11 +57,7 @@ const cases: [what: string, file: string, expected: Expected[]][] = [
 
 describe('bad query files are reported with file, line and column', () => {
   test.each(cases)('%s (query-fixtures/%s)', (_, file, expected) => {
-    const actual = compileWith(file, [file]).diagnostics.map((d) => [d.file, d.line, d.column, d.message]);
-    expect(actual).toHaveLength(expected.length);
-    expected.forEach(([f, line, column, message], i) => {
-      expect(actual[i]).toEqual([f, line, column, expect.stringContaining(message)]);
-    });
+    expectDiagnostics(compileWith(file, [file]).diagnostics, expected);
   });
 });
 

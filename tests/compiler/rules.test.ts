@@ -43,12 +43,27 @@ describe('loadRules', () => {
       heading: { nb: 'Det virker ikke', en: 'It does not work' },
       summary: { nb: 'Feil.', en: 'Broken.' },
       keywords: { nb: [], en: [] },
-      items: ['first'],
+      items: [{ id: 'first' }],
       ask: ['role', { question: 'role', when: { role: ['admin'] } }],
       rules: [],
       notes: [],
       claims: [],
     });
+  });
+
+  test('an item entry with its fingerprint loads as its id and fingerprint', () => {
+    const lines = VALID.map((l) => (l === '    items: [first]' ? '    items: [first: 0a1b-2c3d]' : l));
+    const { rules, problems } = load(...lines);
+    expect(problems).toEqual([]);
+    expect(rules?.symptoms[0]?.items).toEqual([{ id: 'first', fingerprint: '0a1b-2c3d' }]);
+  });
+
+  test.each([
+    ['first: 12345678', 'must be the fingerprint the compiler names, such as 508f-7fbe'],
+    ['{ first: 0a1b-2c3d, second: 0a1b-2c3d }', 'write each item as'],
+  ])('a malformed item entry (%s) is refused with what to write', (entry, message) => {
+    const lines = VALID.map((l) => (l === '    items: [first]' ? `    items: [${entry}]` : l));
+    expect(load(...lines).problems.join('\n')).toContain(message);
   });
 
   test('placeOf finds a value by its path, or its nearest ancestor', () => {

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { loadCodes } from '../../src/compiler/codes.ts';
 import { Diagnostics } from '../../src/compiler/diagnostics.ts';
 import { checkOneDatePerPage, loadSources, pageOf } from '../../src/compiler/sources.ts';
+import { expectDiagnostics } from './expect-diagnostics.ts';
 
 describe('pageOf', () => {
   test('an anchor, a query or a trailing slash does not make another page; the path does', () => {
@@ -24,15 +25,8 @@ describe('checkOneDatePerPage', () => {
       ],
       d,
     );
-    expect(d.list).toEqual([
-      {
-        file: 'checks.yaml',
-        line: 3,
-        column: 14,
-        message: expect.stringContaining(
-          '"https://x.test/a" is dated 2024-06-21 here but 2024-06-24 at codes.yaml:3:18',
-        ),
-      },
+    expectDiagnostics(d.list, [
+      ['checks.yaml', 3, 14, '"https://x.test/a" is dated 2024-06-21 here but 2024-06-24 at codes.yaml:3:18'],
     ]);
   });
 
@@ -69,15 +63,8 @@ describe('a code whose page has no date anywhere', () => {
   test('is reported at its source, asking for the page in the sources list', () => {
     const d = new Diagnostics();
     loadCodes(codes, 'codes.yaml', undefined, d);
-    expect(d.list).toEqual([
-      {
-        file: 'codes.yaml',
-        line: 6,
-        column: 13,
-        message: expect.stringContaining(
-          'no date for "https://learn.microsoft.com/entra/err": list the page',
-        ),
-      },
+    expectDiagnostics(d.list, [
+      ['codes.yaml', 6, 13, 'no date for "https://learn.microsoft.com/entra/err": list the page'],
     ]);
   });
 

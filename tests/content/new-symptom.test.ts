@@ -11,6 +11,7 @@ import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { pagePaths } from '../../scripts/prerender.ts';
+import { textFingerprint } from '../../src/compiler/anchors.ts';
 import { compileContent } from '../../src/compiler/compile.ts';
 import { formatDiagnostic } from '../../src/compiler/diagnostics.ts';
 import { loadExamples } from '../../src/compiler/examples.ts';
@@ -46,7 +47,9 @@ appendFileSync(
   - id: added-symptom
     heading: { nb: ${HEADINGS.nb}, en: ${HEADINGS.en} }
     summary: { nb: Noe nytt., en: Something new. }
-    items: [added-first-paragraph, added-some-only]
+    items:
+      - added-first-paragraph: ${textFingerprint('Første avsnitt.', 'First paragraph.')}
+      - added-some-only: ${textFingerprint('Et punkt som bare gjelder noen.', 'A point that applies to some only.')}
     ask: [${question.id}]
     rules:
       - item: added-first-paragraph

@@ -16,12 +16,17 @@ import {
   symptomPath,
 } from '../../src/tree/paths.ts';
 import { resolve } from '../../src/tree/resolve.ts';
+import { LANGS } from '../../src/tree/types.ts';
 import type { FlowState, Location } from '../../src/tree/types.ts';
 import { answers, asQuestion, asRemedy, loadSampleTree } from './helpers.ts';
 
 const tree = loadSampleTree();
 const state = (...pairs: string[]) => resolve(tree, 'blade-missing', answers(...pairs)) as FlowState;
 const flow = (lang: 'nb' | 'en', s: FlowState): Location => ({ kind: 'flow', lang, state: s });
+
+test('the languages are Norwegian first (the default of a URL without one), then English', () => {
+  expect(LANGS).toEqual(['nb', 'en']);
+});
 
 describe('simple paths', () => {
   test('start, about and a symptom, each with a trailing slash', () => {

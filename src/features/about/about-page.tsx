@@ -1,6 +1,7 @@
 import type { Ref } from 'react';
 import { useLang, usePageT } from '../../shared/lang-context.tsx';
 import { tree } from '../../shared/compiled-tree.ts';
+import { PROTECTED } from '../../tree/types.ts';
 
 /** What this guide is built on: the corrections made to the 2021 Norwegian text, and the sources of today's facts. */
 export function AboutPage({ headingRef }: { headingRef: Ref<HTMLHeadingElement> }) {
@@ -8,8 +9,8 @@ export function AboutPage({ headingRef }: { headingRef: Ref<HTMLHeadingElement> 
   const t = usePageT();
   const sources = [
     { key: 'rolesTable', table: tree.roles },
-    { key: 'groupsTable', table: tree.roles.protected['role-assignable-group'] },
-    { key: 'adminUnitsTable', table: tree.roles.protected['restricted-admin-unit'] },
+    { key: 'groupsTable', table: tree.roles.protected[PROTECTED.roleAssignableGroup] },
+    { key: 'adminUnitsTable', table: tree.roles.protected[PROTECTED.restrictedAdminUnit] },
     { key: 'configureTable', table: tree.roles.configure },
     { key: 'adminPolicyTable', table: tree.roles.adminPolicy },
     { key: 'licencesTable', table: tree.licences },

@@ -1,5 +1,6 @@
 import { useLang, usePageT } from '../../shared/lang-context.tsx';
 import { tree } from '../../shared/compiled-tree.ts';
+import { PROTECTED } from '../../tree/types.ts';
 import type { ConfigureVerdict, LicenceVerdict, PermissionVerdict, Verdict } from '../../tree/types.ts';
 import type { VerdictText } from './verdict-text.ts';
 import { configureText, permissionText } from './verdict-text.ts';
@@ -46,7 +47,9 @@ function Permission({ verdict }: { verdict: PermissionVerdict }) {
   const lang = useLang();
   const t = usePageT();
   const unit =
-    verdict.reason === 'restricted-admin-unit' ? tree.roles.protected['restricted-admin-unit'] : undefined;
+    verdict.reason === PROTECTED.restrictedAdminUnit
+      ? tree.roles.protected[PROTECTED.restrictedAdminUnit]
+      : undefined;
   return (
     <section className={`verdict verdict-${verdict.answer}`} aria-labelledby="verdict-heading">
       <Answer
