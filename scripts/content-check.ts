@@ -8,8 +8,8 @@ import { formatDiagnostic } from '../src/compiler/diagnostics.ts';
 import { exampleProblem, loadExamples } from '../src/compiler/examples.ts';
 import { enumerateStates } from '../src/tree/enumerate.ts';
 import { linkTargets } from '../src/tree/inline.ts';
-import { LANGS } from '../src/tree/types.ts';
-import type { Inline } from '../src/tree/types.ts';
+import { LANGS } from '../src/tree/lang.ts';
+import type { Inline } from '../src/tree/compiled.ts';
 
 const started = performance.now();
 const result = compileContent(path.resolve('content'));

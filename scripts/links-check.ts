@@ -5,8 +5,8 @@
 import path from 'node:path';
 import { compileOrThrow } from '../src/compiler/compile.ts';
 import { linkTargets } from '../src/tree/inline.ts';
-import { LANGS } from '../src/tree/types.ts';
-import type { Inline } from '../src/tree/types.ts';
+import { LANGS } from '../src/tree/lang.ts';
+import type { Inline } from '../src/tree/compiled.ts';
 
 const tree = compileOrThrow(path.resolve('content'));
 const urls = new Set<string>([tree.roles.source, tree.licences.source]);

@@ -13,7 +13,7 @@ import {
   aboutPath,
   codePath,
   codesPath,
-  locationPath,
+  placePath,
   NOT_FOUND_FILE,
   notFoundFile,
   parsePath,
@@ -21,8 +21,8 @@ import {
   statePath,
 } from '../src/tree/paths.ts';
 import { offlinePagePath } from '../src/sw/offline.ts';
-import { LANGS } from '../src/tree/types.ts';
-import type { Lang } from '../src/tree/types.ts';
+import { LANGS } from '../src/tree/lang.ts';
+import type { Lang } from '../src/tree/lang.ts';
 import { inlineStyleHashes, writeHostConfig } from './headers.ts';
 
 type ServerEntry = typeof ServerModule;
@@ -137,7 +137,7 @@ export async function prerender({
   for (const pagePath of paths) {
     const location = parsePath(tree, pagePath);
     // The root page is not a location of the wizard; every other page must be the canonical URL of its state.
-    if (pagePath !== '/' && locationPath(tree, location) !== pagePath)
+    if (pagePath !== '/' && placePath(tree, location) !== pagePath)
       throw new Error(`prerender: ${pagePath} is not a canonical path of the tree`);
     const page = await entry.render(pagePath);
     const file = fileOf(dist, pagePath);

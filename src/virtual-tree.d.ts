@@ -1,5 +1,6 @@
 declare module 'virtual:tree' {
-  import type { Tree, TreeText } from './tree/types.ts';
+  import type { Tree } from './tree/compiled.ts';
+  import type { TreeText } from './tree/text-parts.ts';
   /** The compiled tree; in a client build, its structure without the words (see src/tree/split.ts). */
   const tree: Tree;
   export default tree;

@@ -1,7 +1,8 @@
 import { tree } from '../src/shared/compiled-tree.ts';
 import { collectLinks, plainText } from '../src/tree/inline.ts';
 import { findSymptom } from '../src/tree/resolve.ts';
-import type { Lang, Symptom } from '../src/tree/types.ts';
+import type { Lang } from '../src/tree/lang.ts';
+import type { Symptom } from '../src/tree/compiled.ts';
 
 /**
  * Article text for component tests, read by id from the tree they render: the fixture tests/fixtures/site (see

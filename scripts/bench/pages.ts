@@ -3,7 +3,7 @@ import path from 'node:path';
 import { compileOrThrow } from '../../src/compiler/compile.ts';
 import { enumerateStates } from '../../src/tree/enumerate.ts';
 import { startPath, statePath, symptomPath } from '../../src/tree/paths.ts';
-import type { Lang } from '../../src/tree/types.ts';
+import type { Lang } from '../../src/tree/lang.ts';
 
 /** The language of the pages measured: the article's own (Norwegian). */
 export const BENCH_LANG: Lang = 'nb';

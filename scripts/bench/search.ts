@@ -6,7 +6,7 @@ import { buildSearchIndex } from '../../src/compiler/search-index.ts';
 import { createSearchEngine, rightInTop3 } from '../../src/features/start/search-engine.ts';
 import type { SearchEngine } from '../../src/features/start/search-engine.ts';
 import type { SearchQuery } from '../../src/compiler/queries.ts';
-import { LANGS } from '../../src/tree/types.ts';
+import { LANGS } from '../../src/tree/lang.ts';
 import { generateContent } from './generate-content.ts';
 import { formatMs, progress } from './measure.ts';
 import { info, judged } from './table.ts';

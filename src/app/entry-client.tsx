@@ -9,7 +9,7 @@ import { useStore } from '../shared/store.ts';
 import { loadText, tree } from '../shared/compiled-tree.ts';
 import { ReadyMarker, startupFinished } from '../shared/ready-marker.tsx';
 import { createLazyI18n } from '../i18n/lazy-i18n.ts';
-import { locationPath, parsePath } from '../tree/paths.ts';
+import { placePath, parsePath } from '../tree/paths.ts';
 import { registerWorker, VisitedPages } from './register-worker.tsx';
 
 const page = parsePath(tree, window.location.pathname);
@@ -45,7 +45,7 @@ if (container.dataset.path === window.location.pathname) {
 } else {
   // Without its words the page cannot be rendered here: a URL with a prerendered page of its own (a reordered or
   // stale one) goes there, once (that page is hydrated or stays as it was built); any other keeps the 404 page.
-  const canonical = locationPath(tree, page);
+  const canonical = placePath(tree, page);
   if (canonical !== undefined && canonical !== window.location.pathname) window.location.replace(canonical);
 }
 await useStore.persist.rehydrate();

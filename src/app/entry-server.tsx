@@ -6,7 +6,7 @@ import { SITE_ORIGIN } from '../shared/site.ts';
 import { AppRoutes } from './routes.tsx';
 import { createI18n } from '../i18n/i18n.ts';
 import { OfflinePage } from '../features/offline/offline-page.tsx';
-import type { Lang } from '../tree/types.ts';
+import type { Lang } from '../tree/lang.ts';
 
 /** The server entry (built with `vite build --ssr`): what scripts/prerender.ts needs from the app. */
 export { SITE_ORIGIN } from '../shared/site.ts';

@@ -1,46 +1,47 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { aboutPath, startPath, switchLanguagePath } from '../tree/paths.ts';
-import type { Lang, Location } from '../tree/types.ts';
+import type { Lang } from '../tree/lang.ts';
+import type { Place } from '../tree/state.ts';
 import { LangContext, usePageT } from '../shared/lang-context.tsx';
 import { PageMeta } from './page-meta.tsx';
 import { tree } from '../shared/compiled-tree.ts';
 
 interface Props {
   lang: Lang;
-  location: Location;
+  place: Place;
   title: string;
   children: ReactNode;
 }
 
 /** The frame of every page: skip link, header with the language switch, the main landmark, and the footer. */
-export function Layout({ lang, location, title, children }: Props) {
+export function Layout({ lang, place, title, children }: Props) {
   return (
     <LangContext value={lang}>
-      <Frame location={location} title={title}>
+      <Frame place={place} title={title}>
         {children}
       </Frame>
     </LangContext>
   );
 }
 
-function Frame({ location, title, children }: Omit<Props, 'lang'>) {
+function Frame({ place, title, children }: Omit<Props, 'lang'>) {
   const t = usePageT();
-  const other: Lang = location.lang === 'nb' ? 'en' : 'nb';
+  const other: Lang = place.lang === 'nb' ? 'en' : 'nb';
   return (
     <>
       <title>{title}</title>
-      <PageMeta location={location} title={title} />
+      <PageMeta place={place} title={title} />
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
       <header className="site-header">
-        <Link className="site-name" to={startPath(location.lang)}>
+        <Link className="site-name" to={startPath(place.lang)}>
           {t('app.name')}
         </Link>
         <Link
           className="language-switch"
-          to={switchLanguagePath(tree, location, other)}
+          to={switchLanguagePath(tree, place, other)}
           hrefLang={other}
           lang={other}
           aria-label={t('app.languageSwitchLabel')}
@@ -54,7 +55,7 @@ function Frame({ location, title, children }: Omit<Props, 'lang'>) {
       <footer className="site-footer">
         <p>{t('app.footer')}</p>
         <p>
-          <Link to={aboutPath(location.lang)}>{t('app.about')}</Link>
+          <Link to={aboutPath(place.lang)}>{t('app.about')}</Link>
         </p>
       </footer>
     </>

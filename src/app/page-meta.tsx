@@ -1,9 +1,10 @@
 import { absoluteUrl } from '../shared/site.ts';
 import { describeAnswer, findQuestion, findSymptom } from '../tree/resolve.ts';
-import { locationPath } from '../tree/paths.ts';
+import { placePath } from '../tree/paths.ts';
 import { inlineText } from '../tree/inline.ts';
-import { LANGS } from '../tree/types.ts';
-import type { FlowState, Lang, Location } from '../tree/types.ts';
+import { LANGS } from '../tree/lang.ts';
+import type { Lang } from '../tree/lang.ts';
+import type { FlowState, Place } from '../tree/state.ts';
 import { usePageT } from '../shared/lang-context.tsx';
 import { tree } from '../shared/compiled-tree.ts';
 
@@ -19,7 +20,7 @@ export const PAGE_HEAD_SELECTOR = [
 ].join(', ');
 
 interface Props {
-  location: Location;
+  place: Place;
   title: string;
 }
 
@@ -50,20 +51,20 @@ function codeDescription(id: string, lang: Lang): string {
  * The page's description, Open Graph tags, canonical URL and language alternates. React hoists them into the
  * head, so the prerendered HTML has them and client navigation updates them.
  */
-export function PageMeta({ location, title }: Props) {
+export function PageMeta({ place, title }: Props) {
   const t = usePageT();
-  const { lang } = location;
-  const path = locationPath(tree, location);
+  const { lang } = place;
+  const path = placePath(tree, place);
   const description =
-    location.kind === 'flow'
-      ? flowDescription(location.state, lang, t('remedy.yourAnswers'))
-      : location.kind === 'about'
+    place.kind === 'flow'
+      ? flowDescription(place.state, lang, t('remedy.yourAnswers'))
+      : place.kind === 'about'
         ? t('about.body')
-        : location.kind === 'code'
-          ? codeDescription(location.code, lang)
-          : location.kind === 'codes'
+        : place.kind === 'code'
+          ? codeDescription(place.code, lang)
+          : place.kind === 'codes'
             ? t('codes.description')
-            : location.kind === 'not-found'
+            : place.kind === 'not-found'
               ? t('notFound.body')
               : t('start.intro');
 
@@ -83,13 +84,13 @@ export function PageMeta({ location, title }: Props) {
               key={other}
               rel="alternate"
               hrefLang={other}
-              href={absoluteUrl(locationPath(tree, { ...location, lang: other }) ?? path)}
+              href={absoluteUrl(placePath(tree, { ...place, lang: other }) ?? path)}
             />
           ))}
           <link
             rel="alternate"
             hrefLang="x-default"
-            href={absoluteUrl(locationPath(tree, { ...location, lang: LANGS[0] }) ?? path)}
+            href={absoluteUrl(placePath(tree, { ...place, lang: LANGS[0] }) ?? path)}
           />
         </>
       )}

@@ -2,8 +2,8 @@ import { useEffect } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { startPath } from '../tree/paths.ts';
 import { absoluteUrl } from '../shared/site.ts';
-import { LANGS } from '../tree/types.ts';
-import type { Lang } from '../tree/types.ts';
+import { LANGS } from '../tree/lang.ts';
+import type { Lang } from '../tree/lang.ts';
 
 /** The language the browser prefers among ours: English only when it asks for English before Norwegian. */
 export function preferredLang(languages: readonly string[]): Lang {

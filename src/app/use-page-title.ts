@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { tree } from '../shared/compiled-tree.ts';
 import { findQuestion, findSymptom } from '../tree/resolve.ts';
-import type { Location } from '../tree/types.ts';
+import type { Place } from '../tree/state.ts';
 
-/** The `<title>` of a location: the symptom and the step, in the page's language. */
-export function usePageTitle(location: Location): string {
-  const { lang } = location;
+/** The `<title>` of a place: the symptom and the step, in the page's language. */
+export function usePageTitle(place: Place): string {
+  const { lang } = place;
   const t = useTranslation('translation', { lng: lang }).t;
   const app = t('app.name');
-  switch (location.kind) {
+  switch (place.kind) {
     case 'start':
       return t('pageTitle.start', { app });
     case 'about':
@@ -18,11 +18,11 @@ export function usePageTitle(location: Location): string {
     case 'codes':
       return t('pageTitle.codes', { app });
     case 'code': {
-      const code = tree.codes.find((c) => c.id === location.code);
+      const code = tree.codes.find((c) => c.id === place.code);
       return t('pageTitle.code', { app, code: code?.code ?? '', title: code?.title[lang] ?? '' });
     }
     case 'flow': {
-      const state = location.state;
+      const state = place.state;
       const symptom = findSymptom(tree, state.symptom)?.heading[lang] ?? '';
       if (state.kind === 'remedy') return t('pageTitle.remedy', { symptom });
       const question = findQuestion(tree, state.question)?.label[lang] ?? '';

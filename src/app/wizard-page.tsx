@@ -5,7 +5,7 @@ import { Layout } from './layout.tsx';
 import { useStore } from '../shared/store.ts';
 import { loadText, preloadText, tree } from '../shared/compiled-tree.ts';
 import { useHeadingFocus } from '../shared/use-heading-focus.ts';
-import { locationPath, parsePath } from '../tree/paths.ts';
+import { placePath, parsePath } from '../tree/paths.ts';
 import { findQuestion, isUnsure } from '../tree/resolve.ts';
 import { AboutPage } from '../features/about/about-page.tsx';
 import { NotFoundPage } from '../features/not-found/not-found-page.tsx';
@@ -17,26 +17,26 @@ import { CodesPage } from '../features/codes/codes-page.tsx';
 import { usePageTitle } from './use-page-title.ts';
 
 /**
- * The one route component: the URL is the single source of truth, parsed into a location of the tree. A URL that
+ * The one route component: the URL is the single source of truth, parsed into a place of the tree. A URL that
  * is not canonical (reordered, stale or partly invalid answers, no trailing slash) is replaced by the nearest
  * valid state's URL; an unknown one shows the not-found page.
  */
 export function WizardPage() {
   const { pathname, search, hash } = useLocation();
-  const location = useMemo(() => parsePath(tree, pathname), [pathname]);
-  const canonical = locationPath(tree, location);
+  const place = useMemo(() => parsePath(tree, pathname), [pathname]);
+  const canonical = placePath(tree, place);
   // Keyed by the page shown, not the URL asked for: replacing a non-canonical URL is not a step.
   const headingRef = useHeadingFocus<HTMLHeadingElement>(canonical ?? pathname);
   const remember = useStore((s) => s.remember);
   const visit = useStore((s) => s.visit);
-  const flow = location.kind === 'flow' ? location.state : undefined;
+  const flow = place.kind === 'flow' ? place.state : undefined;
 
   useEffect(() => {
-    document.documentElement.lang = location.lang;
-  }, [location.lang]);
+    document.documentElement.lang = place.lang;
+  }, [place.lang]);
 
   // Neither the next page's words nor the stored history are needed for this step's paint: they wait for it.
-  useEffect(() => afterPaint(() => preloadText(location)), [location]);
+  useEffect(() => afterPaint(() => preloadText(place)), [place]);
 
   useEffect(() => {
     if (!flow || (canonical !== undefined && canonical !== pathname)) return;
@@ -48,20 +48,20 @@ export function WizardPage() {
     });
   }, [flow, canonical, pathname, remember, visit]);
 
-  const title = usePageTitle(location);
+  const title = usePageTitle(place);
   if (canonical !== undefined && canonical !== pathname) {
     return <Navigate to={{ pathname: canonical, search, hash }} replace />;
   }
   // The page's words may still be on their way (a client build ships them per page): wait inside the navigation.
-  const pending = loadText(location);
+  const pending = loadText(place);
   if (pending && !use(pending)) return <DocumentNavigation to={pathname + search + hash} />;
   return (
-    <Layout lang={location.lang} location={location} title={title}>
-      {location.kind === 'start' && <StartPage headingRef={headingRef} />}
-      {location.kind === 'about' && <AboutPage headingRef={headingRef} />}
-      {location.kind === 'codes' && <CodesPage headingRef={headingRef} />}
-      {location.kind === 'code' && <CodePage headingRef={headingRef} id={location.code} />}
-      {location.kind === 'not-found' && <NotFoundPage headingRef={headingRef} pathname={pathname} />}
+    <Layout lang={place.lang} place={place} title={title}>
+      {place.kind === 'start' && <StartPage headingRef={headingRef} />}
+      {place.kind === 'about' && <AboutPage headingRef={headingRef} />}
+      {place.kind === 'codes' && <CodesPage headingRef={headingRef} />}
+      {place.kind === 'code' && <CodePage headingRef={headingRef} id={place.code} />}
+      {place.kind === 'not-found' && <NotFoundPage headingRef={headingRef} pathname={pathname} />}
       {flow?.kind === 'question' && <QuestionPage headingRef={headingRef} state={flow} />}
       {flow?.kind === 'remedy' && <RemedyPage headingRef={headingRef} state={flow} />}
     </Layout>

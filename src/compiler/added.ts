@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LANGS } from '../tree/types.ts';
-import type { Lang, SymptomOrigin } from '../tree/types.ts';
+import { LANGS } from '../tree/lang.ts';
+import type { Lang } from '../tree/lang.ts';
+import type { SymptomOrigin } from '../tree/compiled.ts';
 import { Diagnostics } from './diagnostics.ts';
 import { linkProblem } from './links.ts';
 import type { Article, ArticleSection } from './markdown.ts';

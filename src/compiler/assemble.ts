@@ -1,15 +1,7 @@
-import type {
-  Correction,
-  ErrorCode,
-  Lang,
-  LicenceTable,
-  Question,
-  Revision,
-  RoleTable,
-  Symptom,
-  SymptomGroup,
-  Tree,
-} from '../tree/types.ts';
+import type { Lang } from '../tree/lang.ts';
+import type { Question, Symptom, SymptomGroup, Tree } from '../tree/compiled.ts';
+import type { LicenceTable, RoleTable } from '../tree/tables.ts';
+import type { Correction, ErrorCode, Revision } from '../tree/reference.ts';
 import type { LoadedChecks } from './checks.ts';
 import { withChecks } from './checks.ts';
 import type { PageDates } from './sources.ts';

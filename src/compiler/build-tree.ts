@@ -1,5 +1,7 @@
-import { LANGS } from '../tree/types.ts';
-import type { AskStep, Lang, LicenceTable, RoleTable, Symptom, Tree } from '../tree/types.ts';
+import { LANGS } from '../tree/lang.ts';
+import type { Lang } from '../tree/lang.ts';
+import type { AskStep, Symptom, Tree } from '../tree/compiled.ts';
+import type { LicenceTable, RoleTable } from '../tree/tables.ts';
 import { originOf } from './added.ts';
 import { assembleTree } from './assemble.ts';
 import type { TreeExtras } from './assemble.ts';

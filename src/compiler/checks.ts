@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { LANGS } from '../tree/types.ts';
-import type { Check, Inline, Lang, Question } from '../tree/types.ts';
+import { LANGS } from '../tree/lang.ts';
+import type { Lang } from '../tree/lang.ts';
+import type { Check, Inline, Question } from '../tree/compiled.ts';
 import type { Diagnostics, Place } from './diagnostics.ts';
 import { linkProblem } from './links.ts';
 import { httpsHost, plainText } from '../tree/inline.ts';

@@ -1,6 +1,7 @@
 import { matchCondition } from '../tree/condition.ts';
 import { resolve } from '../tree/resolve.ts';
-import type { Claim, Note, Symptom, Tree, Verdict } from '../tree/types.ts';
+import type { Claim, Note, Symptom, Tree } from '../tree/compiled.ts';
+import type { Verdict } from '../tree/state.ts';
 import { claimIsUntrue } from '../tree/verdict.ts';
 import { flowPaths } from '../tree/walk.ts';
 import type { Diagnostics } from './diagnostics.ts';

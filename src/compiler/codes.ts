@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { resolve } from '../tree/resolve.ts';
 import { codeKey } from '../tree/search.ts';
-import { CODE_GROUPS, LANGS } from '../tree/types.ts';
-import type { ErrorCode, Inline, Lang, Tree } from '../tree/types.ts';
+import { LANGS } from '../tree/lang.ts';
+import { CODE_GROUPS } from '../tree/reference.ts';
+import type { Lang } from '../tree/lang.ts';
+import type { Inline, Tree } from '../tree/compiled.ts';
+import type { ErrorCode } from '../tree/reference.ts';
 import type { Diagnostics, Place } from './diagnostics.ts';
 import { linkProblem } from './links.ts';
 import { paragraphInline } from './markdown.ts';

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LANGS } from '../tree/types.ts';
-import type { Lang, Tree } from '../tree/types.ts';
+import { LANGS } from '../tree/lang.ts';
+import type { Lang } from '../tree/lang.ts';
+import type { Tree } from '../tree/compiled.ts';
 import { buildTree } from './build-tree.ts';
 import { ContentError, Diagnostics } from './diagnostics.ts';
 import type { Diagnostic } from './diagnostics.ts';

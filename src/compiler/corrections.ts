@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { LANGS } from '../tree/types.ts';
-import type { Correction, Revision, Tree } from '../tree/types.ts';
+import { LANGS } from '../tree/lang.ts';
+import type { Tree } from '../tree/compiled.ts';
+import type { Correction, Revision } from '../tree/reference.ts';
 import type { Diagnostics, Place } from './diagnostics.ts';
 import type { Article } from './markdown.ts';
 import { plainText } from '../tree/inline.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Tree } from '../tree/types.ts';
+import type { Tree } from '../tree/compiled.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import { linkProblem } from './links.ts';
 import { loadYaml } from './yaml-file.ts';

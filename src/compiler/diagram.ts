@@ -1,5 +1,6 @@
 import { resolve } from '../tree/resolve.ts';
-import type { FlowState, Symptom, Tree } from '../tree/types.ts';
+import type { Symptom, Tree } from '../tree/compiled.ts';
+import type { FlowState } from '../tree/state.ts';
 import { foldFlow } from '../tree/walk.ts';
 
 /** A node of the minimised flow graph: a question with its outgoing edges, or a remedy. */

@@ -1,6 +1,12 @@
 import { isUnsure, resolve } from '../tree/resolve.ts';
-import { ACCOUNT_KINDS, ADMIN_LICENCE_ANSWERS, OTHER_ROLES_ANSWERS, PROTECTED_KINDS } from '../tree/types.ts';
-import type { Answer, Symptom, Tree, VerdictRule } from '../tree/types.ts';
+import {
+  ACCOUNT_KINDS,
+  ADMIN_LICENCE_ANSWERS,
+  OTHER_ROLES_ANSWERS,
+  PROTECTED_KINDS,
+} from '../tree/tables.ts';
+import type { Symptom, Tree, VerdictRule } from '../tree/compiled.ts';
+import type { Answer } from '../tree/state.ts';
 import { foldFlow } from '../tree/walk.ts';
 import { NO_ADMIN_ROLE } from '../tree/verdict.ts';
 import type { Diagnostics } from './diagnostics.ts';

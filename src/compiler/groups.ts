@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SymptomGroup } from '../tree/types.ts';
+import type { SymptomGroup } from '../tree/compiled.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import { id, perLang } from './fields.ts';
 import { loadYaml } from './yaml-file.ts';

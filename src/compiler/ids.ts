@@ -1,5 +1,5 @@
 import { RESERVED_SEGMENTS } from '../tree/paths.ts';
-import type { Condition } from '../tree/types.ts';
+import type { Condition } from '../tree/compiled.ts';
 import type { Diagnostics, Place } from './diagnostics.ts';
 import type { RulesContext } from './rules-context.ts';
 import type { LoadedRules, Rules } from './rules.ts';

@@ -3,7 +3,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { httpsHost, plainText } from '../tree/inline.ts';
-import type { Inline, ItemKind } from '../tree/types.ts';
+import type { Inline, ItemKind } from '../tree/compiled.ts';
 import { Diagnostics } from './diagnostics.ts';
 import type { Place } from './diagnostics.ts';
 import { linkProblem } from './links.ts';

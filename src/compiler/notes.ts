@@ -1,4 +1,5 @@
-import type { Lang, Note } from '../tree/types.ts';
+import type { Lang } from '../tree/lang.ts';
+import type { Note } from '../tree/compiled.ts';
 import type { Diagnostics, Place } from './diagnostics.ts';
 import { checkCondition, checkUniqueAcross } from './ids.ts';
 import { linkProblem } from './links.ts';

@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { LANGS } from '../tree/types.ts';
-import type { Lang, Tree } from '../tree/types.ts';
+import { LANGS } from '../tree/lang.ts';
+import type { Lang } from '../tree/lang.ts';
+import type { Tree } from '../tree/compiled.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import { text } from './fields.ts';
 import { loadYaml } from './yaml-file.ts';

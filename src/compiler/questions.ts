@@ -1,4 +1,5 @@
-import type { Question, RoleTable } from '../tree/types.ts';
+import type { Question } from '../tree/compiled.ts';
+import type { RoleTable } from '../tree/tables.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import { checkUnique } from './ids.ts';
 import type { LoadedRules, Rules } from './rules.ts';

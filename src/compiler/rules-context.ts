@@ -1,4 +1,5 @@
-import type { LicenceTable, Question, RoleTable } from '../tree/types.ts';
+import type { Question } from '../tree/compiled.ts';
+import type { LicenceTable, RoleTable } from '../tree/tables.ts';
 import type { Diagnostics, Place } from './diagnostics.ts';
 import type { LoadedRules, RulesSymptom } from './rules.ts';
 import type { PageDates } from './sources.ts';

@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import { z } from 'zod';
 import { INDEX_OPTIONS, searchDocuments } from '../tree/search.ts';
 import type { SearchDoc, SynonymGroups } from '../tree/search.ts';
-import type { Tree } from '../tree/types.ts';
+import type { Tree } from '../tree/compiled.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import { text } from './fields.ts';
 import { loadYaml } from './yaml-file.ts';

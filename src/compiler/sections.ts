@@ -1,6 +1,7 @@
 import { linkTargets } from '../tree/inline.ts';
-import { LANGS } from '../tree/types.ts';
-import type { Item, Lang } from '../tree/types.ts';
+import { LANGS } from '../tree/lang.ts';
+import type { Lang } from '../tree/lang.ts';
+import type { Item } from '../tree/compiled.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import { anchorItems } from './anchors.ts';
 import type { Article, ArticleSection } from './markdown.ts';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { PROTECTED_KINDS } from '../tree/types.ts';
-import type { LicenceTable, ProtectedAccount, RoleTable } from '../tree/types.ts';
+import { PROTECTED_KINDS } from '../tree/tables.ts';
+import type { LicenceTable, ProtectedAccount, RoleTable } from '../tree/tables.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import { linkProblem } from './links.ts';
 import type { LoadedYaml } from './yaml-file.ts';

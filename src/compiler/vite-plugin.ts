@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { splitTree } from '../tree/split.ts';
-import type { Tree } from '../tree/types.ts';
+import type { Tree } from '../tree/compiled.ts';
 import { compileContent } from './compile.ts';
 import { ContentError } from './diagnostics.ts';
 import { buildSearchIndex } from './search-index.ts';

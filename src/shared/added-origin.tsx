@@ -1,5 +1,5 @@
 import { usePageT } from './lang-context.tsx';
-import type { Symptom } from '../tree/types.ts';
+import type { Symptom } from '../tree/compiled.ts';
 
 /** Says, on an added symptom's pages, that it comes from Microsoft's current documentation, not the 2021 article. */
 export function AddedOrigin({ symptom }: { symptom: Symptom | undefined }) {

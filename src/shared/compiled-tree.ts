@@ -1,5 +1,5 @@
 import compiled, { textParts } from 'virtual:tree';
-import type { Tree } from '../tree/types.ts';
+import type { Tree } from '../tree/compiled.ts';
 import { createTextLoader } from './text-loader.ts';
 
 /** The compiled decision tree, built from `content/` at build time (its words arrive per page, see loadText). */

@@ -1,4 +1,4 @@
-import type { Inline } from '../tree/types.ts';
+import type { Inline } from '../tree/compiled.ts';
 
 /** Renders the article's inline content as React elements (never as HTML strings). */
 export function InlineContent({ content }: { content: readonly Inline[] }) {

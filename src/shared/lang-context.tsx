@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../tree/types.ts';
+import type { Lang } from '../tree/lang.ts';
 
 /** The language of the page being shown; it comes from the URL, never from a global setting. */
 export const LangContext = createContext<Lang>('nb');

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import type { StateStorage } from 'zustand/middleware';
-import type { Answer } from '../tree/types.ts';
+import type { Answer } from '../tree/state.ts';
 
 /** How many recently opened symptoms the start page lists. */
 export const MAX_RECENT = 3;

@@ -4,8 +4,8 @@
  * itself (service-worker.ts) only wires these to Workbox and the Cache API.
  */
 import { isLang } from '../tree/paths.ts';
-import { LANGS } from '../tree/types.ts';
-import type { Lang } from '../tree/types.ts';
+import { LANGS } from '../tree/lang.ts';
+import type { Lang } from '../tree/lang.ts';
 
 /** The URL the app registers the worker at (its scope is the whole site). */
 export const SERVICE_WORKER_URL = '/sw.js';

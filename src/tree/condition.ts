@@ -1,4 +1,5 @@
-import type { Answer, Condition } from './types.ts';
+import type { Condition } from './compiled.ts';
+import type { Answer } from './state.ts';
 
 /** The answers that satisfy a condition, or undefined when it does not hold. An absent condition always holds. */
 export function matchCondition(

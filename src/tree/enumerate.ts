@@ -1,7 +1,8 @@
 import { backState, changeState, chooseState, statePath } from './paths.ts';
 import { findQuestion, resolve } from './resolve.ts';
-import { LANGS } from './types.ts';
-import type { FlowState, Tree } from './types.ts';
+import { LANGS } from './lang.ts';
+import type { Tree } from './compiled.ts';
+import type { FlowState } from './state.ts';
 import { flowPoints } from './walk.ts';
 
 /**

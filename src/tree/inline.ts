@@ -1,4 +1,4 @@
-import type { Inline } from './types.ts';
+import type { Inline } from './compiled.ts';
 
 /** A link found in inline content: its target, its readable label and the host shown beside it. */
 export interface InlineLink {

@@ -1,6 +1,9 @@
 import { findSymptom, resolve } from './resolve.ts';
-import { LANGS } from './types.ts';
-import type { Answer, ErrorCode, FlowState, Lang, Location, Tree } from './types.ts';
+import { LANGS } from './lang.ts';
+import type { Lang } from './lang.ts';
+import type { Tree } from './compiled.ts';
+import type { ErrorCode } from './reference.ts';
+import type { Answer, FlowState, Place } from './state.ts';
 
 /** The one place that builds the app's URLs. Every path starts and ends with a slash. */
 
@@ -99,27 +102,27 @@ export function backState(tree: Tree, state: FlowState): FlowState | undefined {
   return resolve(tree, state.symptom, state.answers.slice(0, -1)) as FlowState;
 }
 
-/** The canonical path of a location (the not-found page has none of its own: it keeps the requested URL). */
-export function locationPath(tree: Tree, location: Location): string | undefined {
-  switch (location.kind) {
+/** The canonical path of a place (the not-found page has none of its own: it keeps the requested URL). */
+export function placePath(tree: Tree, place: Place): string | undefined {
+  switch (place.kind) {
     case 'start':
-      return startPath(location.lang);
+      return startPath(place.lang);
     case 'about':
-      return aboutPath(location.lang);
+      return aboutPath(place.lang);
     case 'codes':
-      return codesPath(location.lang);
+      return codesPath(place.lang);
     case 'code':
-      return codePath(location.lang, location.code);
+      return codePath(place.lang, place.code);
     case 'flow':
-      return statePath(tree, location.lang, location.state);
+      return statePath(tree, place.lang, place.state);
     case 'not-found':
       return undefined;
   }
 }
 
 /** The same place in another language (the start page of that language for a not-found page). */
-export function switchLanguagePath(tree: Tree, location: Location, lang: Lang): string {
-  return locationPath(tree, { ...location, lang }) ?? startPath(lang);
+export function switchLanguagePath(tree: Tree, place: Place, lang: Lang): string {
+  return placePath(tree, { ...place, lang }) ?? startPath(lang);
 }
 
 /** Splits a path into decoded segments, or undefined when its percent-encoding is broken. */
@@ -141,7 +144,7 @@ function segments(pathname: string): string[] | undefined {
  * language where it can tell); anything after a known symptom is replayed as question/option pairs into the
  * nearest valid state: unknown pairs, repeats and a trailing half pair are dropped.
  */
-export function parsePath(tree: Tree, pathname: string): Location {
+export function parsePath(tree: Tree, pathname: string): Place {
   const parts = segments(pathname);
   // With broken percent-encoding further on, the raw first segment still tells the language of the not-found page.
   const first = parts?.[0] ?? pathname.split('/').find(Boolean);

@@ -1,14 +1,6 @@
-import type {
-  Answer,
-  AppliedItem,
-  AppliedNote,
-  FlowState,
-  Lang,
-  Question,
-  SetAsideItem,
-  Symptom,
-  Tree,
-} from './types.ts';
+import type { Lang } from './lang.ts';
+import type { Question, Symptom, Tree } from './compiled.ts';
+import type { Answer, AppliedItem, AppliedNote, FlowState, SetAsideItem } from './state.ts';
 import { matchCondition } from './condition.ts';
 import { claimIsUntrue, verdictFor } from './verdict.ts';
 import { longestRemaining, nextQuestion } from './walk.ts';

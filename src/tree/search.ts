@@ -1,6 +1,7 @@
 import { inlineText } from './inline.ts';
-import { LANGS } from './types.ts';
-import type { Lang, PerLang, Tree } from './types.ts';
+import { LANGS } from './lang.ts';
+import type { Lang, PerLang } from './lang.ts';
+import type { Tree } from './compiled.ts';
 
 /**
  * The words the start page's search works on, shared by the index build (compile time) and the query (browser) so

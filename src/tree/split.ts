@@ -1,6 +1,9 @@
 import { findQuestion, findSymptom, isUnsure } from './resolve.ts';
-import { LANGS } from './types.ts';
-import type { CodeText, Lang, Location, Question, Tree, TreeText } from './types.ts';
+import { LANGS } from './lang.ts';
+import type { Lang } from './lang.ts';
+import type { Question, Tree } from './compiled.ts';
+import type { CodeText, TreeText } from './text-parts.ts';
+import type { Place } from './state.ts';
 
 /** The name of the about page's text part. */
 export const ABOUT_PART = 'about';
@@ -19,15 +22,15 @@ export function questionPart(question: string): string {
 }
 
 /**
- * The text parts a location shows beyond the tree's structure: a question page its question's hint and check; a
+ * The text parts a place shows beyond the tree's structure: a question page its question's hint and check; a
  * remedy its symptom's words and the checks of the questions answered "not sure"; the about page its corrections;
  * the code pages the codes.
  */
-export function textPartsOf(tree: Tree, location: Location): string[] {
-  if (location.kind === 'about') return [ABOUT_PART];
-  if (location.kind === 'codes' || location.kind === 'code') return [CODES_PART];
-  if (location.kind !== 'flow') return [];
-  const state = location.state;
+export function textPartsOf(tree: Tree, place: Place): string[] {
+  if (place.kind === 'about') return [ABOUT_PART];
+  if (place.kind === 'codes' || place.kind === 'code') return [CODES_PART];
+  if (place.kind !== 'flow') return [];
+  const state = place.state;
   if (state.kind === 'question') return [questionPart(state.question)];
   const unsure = state.answers.filter((a) => isUnsure(tree, a));
   return [state.symptom, ...unsure.map((a) => questionPart(a.question))];

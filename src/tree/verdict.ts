@@ -1,17 +1,8 @@
 import { matchCondition } from './condition.ts';
-import { ACCOUNT, ADMIN_LICENCE, OTHER_ROLES, PROTECTED } from './types.ts';
-import type {
-  Answer,
-  Claim,
-  ConfigureVerdict,
-  LicenceTable,
-  LicenceVerdict,
-  PermissionVerdict,
-  RoleTable,
-  Tree,
-  Verdict,
-  VerdictRule,
-} from './types.ts';
+import { ACCOUNT, ADMIN_LICENCE, OTHER_ROLES, PROTECTED } from './tables.ts';
+import type { Claim, Tree, VerdictRule } from './compiled.ts';
+import type { LicenceTable, RoleTable } from './tables.ts';
+import type { Answer, ConfigureVerdict, LicenceVerdict, PermissionVerdict, Verdict } from './state.ts';
 
 /** The role id of a user who holds no admin role; never listed as a role a user "holds". */
 export const NO_ADMIN_ROLE = 'no-admin-role';

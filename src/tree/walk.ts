@@ -7,7 +7,8 @@
  * that the answers do not hold yet, so no path repeats a question and none is longer than `ask`.
  */
 import { matchCondition } from './condition.ts';
-import type { Answer, Symptom, Tree } from './types.ts';
+import type { Symptom, Tree } from './compiled.ts';
+import type { Answer } from './state.ts';
 
 /** The id of the next question the symptom asks after these answers, or undefined when it asks no more. */
 export function nextQuestion(symptom: Symptom, answers: readonly Answer[]): string | undefined {

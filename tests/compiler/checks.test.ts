@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { commandProblems } from '../../src/compiler/read-only-commands.ts';
 import { compileOrThrow } from '../../src/compiler/compile.ts';
 import { linkProblem } from '../../src/compiler/links.ts';
-import { LANGS } from '../../src/tree/types.ts';
+import { LANGS } from '../../src/tree/lang.ts';
 
 const messages = (run: string) =>
   commandProblems(run).map((p) => [p.line, p.column, p.message.split(':')[0]]);

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { compileOrThrow } from '../../src/compiler/compile.ts';
 import { MAX_PATH, MAX_UNSURE_PATH } from '../../src/compiler/flow-checks.ts';
 import { flowPaths } from '../../src/tree/walk.ts';
-import type { Symptom } from '../../src/tree/types.ts';
+import type { Symptom } from '../../src/tree/compiled.ts';
 
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'conditional');
 const tree = compileOrThrow(dir, dir);

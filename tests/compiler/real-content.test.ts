@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { compileContent } from '../../src/compiler/compile.ts';
-import { LANGS } from '../../src/tree/types.ts';
+import { LANGS } from '../../src/tree/lang.ts';
 
 const article = (parse(readFileSync('content/wizard.yaml', 'utf8')) as { article: string }).article;
 

@@ -19,7 +19,7 @@ import { buildSearchIndex } from '../../src/compiler/search-index.ts';
 import { createSearchEngine } from '../../src/features/start/search-engine.ts';
 import { enumerateStates } from '../../src/tree/enumerate.ts';
 import { symptomPath } from '../../src/tree/paths.ts';
-import { LANGS } from '../../src/tree/types.ts';
+import { LANGS } from '../../src/tree/lang.ts';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'added-symptom-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { compileContent } from '../../src/compiler/compile.ts';
 import { buildSearchIndex } from '../../src/compiler/search-index.ts';
 import { createSearchEngine, rightInTop3 } from '../../src/features/start/search-engine.ts';
-import { LANGS } from '../../src/tree/types.ts';
+import { LANGS } from '../../src/tree/lang.ts';
 
 const compiled = compileContent('content');
 const engine = createSearchEngine(buildSearchIndex(compiled.tree!, compiled.synonyms));

@@ -10,8 +10,9 @@ import { plainText } from '../../src/tree/inline.ts';
 import { createI18n } from '../../src/i18n/i18n.ts';
 import { enumerateStates } from '../../src/tree/enumerate.ts';
 import { findSymptom } from '../../src/tree/resolve.ts';
-import { LANGS } from '../../src/tree/types.ts';
-import type { FlowState, Lang } from '../../src/tree/types.ts';
+import { LANGS } from '../../src/tree/lang.ts';
+import type { Lang } from '../../src/tree/lang.ts';
+import type { FlowState } from '../../src/tree/state.ts';
 import { claimIsUntrue } from '../../src/tree/verdict.ts';
 
 const tree = compileOrThrow('content');

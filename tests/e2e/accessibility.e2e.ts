@@ -9,7 +9,9 @@ import en from '../../src/i18n/en.json';
 import nb from '../../src/i18n/nb.json';
 import { enumerateStates } from '../../src/tree/enumerate.ts';
 import { findQuestion } from '../../src/tree/resolve.ts';
-import type { FlowState, Lang, Question } from '../../src/tree/types.ts';
+import type { Lang } from '../../src/tree/lang.ts';
+import type { Question } from '../../src/tree/compiled.ts';
+import type { FlowState } from '../../src/tree/state.ts';
 import { focusIsOnH1, problems, urlOf, waitForApp, waitForPath, sharedBrowser } from './support/browser.ts';
 import { pathOf, tree, walk } from './support/site.ts';
 

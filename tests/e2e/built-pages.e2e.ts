@@ -15,7 +15,7 @@ import nb from '../../src/i18n/nb.json';
 import { offlinePagePath } from '../../src/sw/offline.ts';
 import { enumerateStates } from '../../src/tree/enumerate.ts';
 import { chooseState, NOT_FOUND_FILE, notFoundFile, parsePath } from '../../src/tree/paths.ts';
-import { LANGS } from '../../src/tree/types.ts';
+import { LANGS } from '../../src/tree/lang.ts';
 import { findQuestion } from '../../src/tree/resolve.ts';
 import { checkBuiltPage, pageOutline, pageTitles } from './support/page-checks.ts';
 import type { PageExpectations } from './support/page-checks.ts';

@@ -7,7 +7,7 @@
 import { expect, test } from 'vitest';
 import { enumerateStates } from '../../src/tree/enumerate.ts';
 import { findQuestion } from '../../src/tree/resolve.ts';
-import { LANGS } from '../../src/tree/types.ts';
+import { LANGS } from '../../src/tree/lang.ts';
 import { plainText } from '../../src/tree/inline.ts';
 import { baseURL, problems, sharedBrowser, urlOf, waitForApp } from './support/browser.ts';
 import type { RecordedPage } from './support/browser.ts';

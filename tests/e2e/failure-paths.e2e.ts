@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import en from '../../src/i18n/en.json';
 import { READY_ATTRIBUTE } from '../../src/shared/ready-attribute.ts';
-import type { FlowState } from '../../src/tree/types.ts';
+import type { FlowState } from '../../src/tree/state.ts';
 import { h1Text, sharedBrowser, urlOf } from './support/browser.ts';
 import type { RecordedPage } from './support/browser.ts';
 import { distHtml, pathOf, tree, walk } from './support/site.ts';

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { enumerateStates } from '../../src/tree/enumerate.ts';
-import type { FlowState } from '../../src/tree/types.ts';
+import type { FlowState } from '../../src/tree/state.ts';
 import { sharedBrowser, urlOf, waitForApp } from './support/browser.ts';
 import { pathOf, tree } from './support/site.ts';
 

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, expect, onTestFinished, test } from 'vitest';
 import { STORAGE_KEY, STORE_VERSION } from '../../src/shared/store.ts';
 import nb from '../../src/i18n/nb.json';
 import { chooseState, startPath, symptomPath } from '../../src/tree/paths.ts';
-import type { FlowState } from '../../src/tree/types.ts';
+import type { FlowState } from '../../src/tree/state.ts';
 import { launchBrowser, openPage, problems, urlOf, waitForPath } from './support/browser.ts';
 import { firstState, pathOf, tree } from './support/site.ts';
 

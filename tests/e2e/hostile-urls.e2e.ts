@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import en from '../../src/i18n/en.json';
 import nb from '../../src/i18n/nb.json';
-import { locationPath, parsePath } from '../../src/tree/paths.ts';
+import { placePath, parsePath } from '../../src/tree/paths.ts';
 import { baseURL, launchBrowser, openPage, problems, urlOf, waitForApp } from './support/browser.ts';
 import type { RecordedPage } from './support/browser.ts';
 import { tree } from './support/site.ts';
@@ -208,7 +208,7 @@ test(`${URLS.length} hostile URLs: never an error, a blank page or injected mark
     if (unsafe.length > 0) fail(`links that are not the site's or https: ${unsafe.join(', ')}`);
     // Either a canonical page of the site, or the not-found page (which keeps the URL asked for).
     const location = parsePath(tree, seen.pathname);
-    const canonical = locationPath(tree, location);
+    const canonical = placePath(tree, location);
     const isNotFound = notFoundTitles.includes(seen.h1);
     if (!isNotFound && canonical !== seen.pathname && seen.pathname !== '/')
       fail(`stayed on a non-canonical URL ${seen.pathname} (canonical: ${canonical ?? 'none'})`);

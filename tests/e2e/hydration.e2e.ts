@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { changeState } from '../../src/tree/paths.ts';
-import type { FlowState } from '../../src/tree/types.ts';
+import type { FlowState } from '../../src/tree/state.ts';
 import { focusIsOnH1, problems, urlOf, waitForApp, waitForPath, sharedBrowser } from './support/browser.ts';
 import { distHtml, pathOf, tree, walk } from './support/site.ts';
 

@@ -14,8 +14,9 @@ import { remedySummary } from '../../src/features/remedy/ticket-summary.ts';
 import { backState, changeState, chooseState, startPath } from '../../src/tree/paths.ts';
 import { enumerateStates } from '../../src/tree/enumerate.ts';
 import { findQuestion } from '../../src/tree/resolve.ts';
-import { LANGS } from '../../src/tree/types.ts';
-import type { Answer, FlowState, Lang } from '../../src/tree/types.ts';
+import { LANGS } from '../../src/tree/lang.ts';
+import type { Lang } from '../../src/tree/lang.ts';
+import type { Answer, FlowState } from '../../src/tree/state.ts';
 import { NB_POLICY_PATH, nbPolicySummary } from '../features/remedy/expected-summaries.ts';
 import {
   axeViolations,

@@ -17,8 +17,9 @@ import {
 } from '../../scripts/headers.ts';
 import { enumerateStates } from '../../src/tree/enumerate.ts';
 import { aboutPath, changeState, startPath } from '../../src/tree/paths.ts';
-import { LANGS } from '../../src/tree/types.ts';
-import type { FlowState, Lang } from '../../src/tree/types.ts';
+import { LANGS } from '../../src/tree/lang.ts';
+import type { Lang } from '../../src/tree/lang.ts';
+import type { FlowState } from '../../src/tree/state.ts';
 import en from '../../src/i18n/en.json';
 import nb from '../../src/i18n/nb.json';
 import {

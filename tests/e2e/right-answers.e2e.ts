@@ -12,7 +12,7 @@ import { describe, expect, test } from 'vitest';
 import { plainText } from '../../src/tree/inline.ts';
 import en from '../../src/i18n/en.json';
 import nb from '../../src/i18n/nb.json';
-import type { Lang } from '../../src/tree/types.ts';
+import type { Lang } from '../../src/tree/lang.ts';
 import { tree } from './support/site.ts';
 
 const DIST = path.resolve('dist');

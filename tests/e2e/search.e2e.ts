@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { codePath, codesPath, startPath } from '../../src/tree/paths.ts';
-import { LANGS } from '../../src/tree/types.ts';
+import { LANGS } from '../../src/tree/lang.ts';
 import { problems, sharedBrowser, urlOf, waitForPath } from './support/browser.ts';
 import { distHtml, tree } from './support/site.ts';
 

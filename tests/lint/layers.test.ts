@@ -22,7 +22,7 @@ describe('an import against the layers fails lint', () => {
   test.each([
     ['src/tree/x.ts', '../shared/store.ts'],
     ['src/tree/x.ts', '../compiler/compile.ts'],
-    ['src/i18n/x.ts', '../tree/types.ts'],
+    ['src/i18n/x.ts', '../tree/compiled.ts'],
     ['src/compiler/x.ts', '../shared/compiled-tree.ts'],
     ['src/compiler/x.ts', '../features/start/filter.ts'],
     ['src/shared/x.ts', '../features/start/start-page.tsx'],
@@ -43,7 +43,7 @@ describe('an import against the layers fails lint', () => {
 describe('an import along the layers passes', () => {
   test.each([
     ['src/compiler/x.ts', '../tree/resolve.ts'],
-    ['src/shared/x.ts', '../tree/types.ts'],
+    ['src/shared/x.ts', '../tree/compiled.ts'],
     ['src/shared/x.ts', '../i18n/i18n.ts'],
     ['src/features/start/x.tsx', './filter.ts'],
     ['src/features/start/x.tsx', '../../shared/store.ts'],

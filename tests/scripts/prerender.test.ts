@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fillTemplate, pagePaths, withoutScripts } from '../../scripts/prerender.ts';
 import { compileOrThrow } from '../../src/compiler/compile.ts';
 import { enumerateStates } from '../../src/tree/enumerate.ts';
-import { locationPath, parsePath } from '../../src/tree/paths.ts';
+import { placePath, parsePath } from '../../src/tree/paths.ts';
 
 const TEMPLATE =
   '<!doctype html>\n<html lang="nb">\n  <head>\n    <!--app-head-->\n  </head>\n' +
@@ -50,7 +50,7 @@ describe('pagePaths', () => {
   it('lists only canonical paths, each ending with a slash', () => {
     for (const path of paths.slice(1)) {
       expect(path.endsWith('/'), path).toBe(true);
-      expect(locationPath(tree, parsePath(tree, path)), path).toBe(path);
+      expect(placePath(tree, parsePath(tree, path)), path).toBe(path);
     }
   });
 });

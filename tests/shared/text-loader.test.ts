@@ -3,7 +3,9 @@ import { createTextLoader } from '../../src/shared/text-loader.ts';
 import type { TextParts } from '../../src/shared/text-loader.ts';
 import { resolve } from '../../src/tree/resolve.ts';
 import { splitTree } from '../../src/tree/split.ts';
-import type { Lang, Location, TreeText } from '../../src/tree/types.ts';
+import type { Lang } from '../../src/tree/lang.ts';
+import type { TreeText } from '../../src/tree/text-parts.ts';
+import type { Place } from '../../src/tree/state.ts';
 import { asQuestion, asRemedy, loadSampleTree } from '../tree/helpers.ts';
 
 /** The sample tree split as a client build ships it, with loaders that record what was asked for. */
@@ -20,7 +22,7 @@ function setup(fail: readonly string[] = []) {
   return { core, requested, loader: createTextLoader(core, loaders as TextParts) };
 }
 
-const start = (lang: Lang): Location => ({ kind: 'start', lang });
+const start = (lang: Lang): Place => ({ kind: 'start', lang });
 
 describe('createTextLoader', () => {
   const sample = loadSampleTree();
@@ -49,7 +51,7 @@ describe('createTextLoader', () => {
 
   it("loads a remedy's words into the tree once: the same promise while on its way, undefined after", async () => {
     const { core, requested, loader } = setup();
-    const remedy: Location = { kind: 'flow', lang: 'nb', state: quickFix };
+    const remedy: Place = { kind: 'flow', lang: 'nb', state: quickFix };
     const item = core.symptoms.find((s) => s.id === 'quick-fix')?.items[0];
     expect(item?.content.nb).toEqual([]);
     const first = loader.loadText(remedy);

@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { enumerateStates } from '../../src/tree/enumerate.ts';
 import { backState, changeState, chooseState, statePath } from '../../src/tree/paths.ts';
 import { findQuestion, resolve } from '../../src/tree/resolve.ts';
-import type { Answer, FlowState, Tree } from '../../src/tree/types.ts';
+import type { Tree } from '../../src/tree/compiled.ts';
+import type { Answer, FlowState } from '../../src/tree/state.ts';
 import { loadRealTree, loadSampleTree } from './helpers.ts';
 
 /** Every remedy of a symptom, found by answering every option from the first question on, with resolve() alone. */

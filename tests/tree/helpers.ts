@@ -3,7 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileOrThrow } from '../../src/compiler/compile.ts';
 import { parsePath } from '../../src/tree/paths.ts';
-import type { Answer, FlowState, Inline, Tree } from '../../src/tree/types.ts';
+import type { Inline, Tree } from '../../src/tree/compiled.ts';
+import type { Answer, FlowState } from '../../src/tree/state.ts';
 
 /** The small tree of `fixtures/sample` (see its wizard.yaml): symptoms `blade-missing` and `quick-fix`. */
 export function loadSampleTree(): Tree {

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { compileOrThrow } from '../../src/compiler/compile.ts';
-import { locationPath, parsePath } from '../../src/tree/paths.ts';
+import { placePath, parsePath } from '../../src/tree/paths.ts';
 
 const tree = compileOrThrow('content');
 const ids = [
@@ -53,7 +53,7 @@ describe('hostile URL paths', () => {
       fc.property(path, (p) => {
         const location = parsePath(tree, p);
         expect(['start', 'about', 'flow', 'not-found']).toContain(location.kind);
-        const canonical = locationPath(tree, location);
+        const canonical = placePath(tree, location);
         if (location.kind === 'not-found') expect(canonical).toBeUndefined();
         else {
           expect(canonical).toMatch(CANONICAL);
@@ -70,13 +70,13 @@ describe('hostile URL paths', () => {
     const location = parsePath(tree, `/en/how-to-reset/${encodeURIComponent(bad)}/${bad}/`);
     // Broken percent-encoding cannot be decoded: the page is "not found" (with a link to the symptom it names).
     if (location.kind === 'not-found') expect(bad).toMatch(/%/);
-    else expect(locationPath(tree, location)).toBe('/en/how-to-reset/');
+    else expect(placePath(tree, location)).toBe('/en/how-to-reset/');
   });
 
   test('a prototype key as a symptom or a question is not found, not inherited', () => {
     expect(parsePath(tree, '/nb/__proto__/')).toEqual({ kind: 'not-found', lang: 'nb' });
     expect(parsePath(tree, '/nb/constructor/')).toEqual({ kind: 'not-found', lang: 'nb' });
     const state = parsePath(tree, '/nb/policy-testing/__proto__/admin-account/constructor/x/');
-    expect(locationPath(tree, state)).toBe('/nb/policy-testing/');
+    expect(placePath(tree, state)).toBe('/nb/policy-testing/');
   });
 });

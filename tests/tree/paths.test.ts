@@ -7,7 +7,7 @@ import {
   changeState,
   chooseState,
   isLang,
-  locationPath,
+  placePath,
   parsePath,
   startPath,
   statePath,
@@ -16,13 +16,13 @@ import {
   symptomPath,
 } from '../../src/tree/paths.ts';
 import { resolve } from '../../src/tree/resolve.ts';
-import { LANGS } from '../../src/tree/types.ts';
-import type { FlowState, Location } from '../../src/tree/types.ts';
+import { LANGS } from '../../src/tree/lang.ts';
+import type { FlowState, Place } from '../../src/tree/state.ts';
 import { answers, asQuestion, asRemedy, loadSampleTree } from './helpers.ts';
 
 const tree = loadSampleTree();
 const state = (...pairs: string[]) => resolve(tree, 'blade-missing', answers(...pairs)) as FlowState;
-const flow = (lang: 'nb' | 'en', s: FlowState): Location => ({ kind: 'flow', lang, state: s });
+const flow = (lang: 'nb' | 'en', s: FlowState): Place => ({ kind: 'flow', lang, state: s });
 
 test('the languages are Norwegian first (the default of a URL without one), then English', () => {
   expect(LANGS).toEqual(['nb', 'en']);
@@ -181,12 +181,12 @@ describe('backState', () => {
   });
 });
 
-describe('locationPath and switchLanguagePath', () => {
-  test('each location has its canonical path; not-found has none', () => {
-    expect(locationPath(tree, { kind: 'start', lang: 'en' })).toBe('/en/');
-    expect(locationPath(tree, { kind: 'about', lang: 'nb' })).toBe('/nb/about/');
-    expect(locationPath(tree, flow('en', state('sync=cloud')))).toBe('/en/blade-missing/sync/cloud/');
-    expect(locationPath(tree, { kind: 'not-found', lang: 'nb' })).toBeUndefined();
+describe('placePath and switchLanguagePath', () => {
+  test('each place has its canonical path; not-found has none', () => {
+    expect(placePath(tree, { kind: 'start', lang: 'en' })).toBe('/en/');
+    expect(placePath(tree, { kind: 'about', lang: 'nb' })).toBe('/nb/about/');
+    expect(placePath(tree, flow('en', state('sync=cloud')))).toBe('/en/blade-missing/sync/cloud/');
+    expect(placePath(tree, { kind: 'not-found', lang: 'nb' })).toBeUndefined();
   });
 
   test('switching language keeps the state and swaps the prefix', () => {
@@ -209,7 +209,7 @@ describe('locationPath and switchLanguagePath', () => {
 describe('parsePath', () => {
   const first = state();
 
-  test.each<[string, Location]>([
+  test.each<[string, Place]>([
     ['', { kind: 'not-found', lang: 'nb' }],
     ['/', { kind: 'not-found', lang: 'nb' }],
     ['/nb', { kind: 'start', lang: 'nb' }],
@@ -224,8 +224,8 @@ describe('parsePath', () => {
     ['/en/nope/sync/cloud/', { kind: 'not-found', lang: 'en' }],
     ['/nb/__proto__/', { kind: 'not-found', lang: 'nb' }],
     ['/en/constructor/', { kind: 'not-found', lang: 'en' }],
-  ])('%j is %o', (pathname, location) => {
-    expect(parsePath(tree, pathname)).toEqual(location);
+  ])('%j is %o', (pathname, place) => {
+    expect(parsePath(tree, pathname)).toEqual(place);
   });
 
   test('a symptom path without its trailing slash is the same state', () => {

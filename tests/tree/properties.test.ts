@@ -6,10 +6,11 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { MAX_PATH, MAX_UNSURE_PATH } from '../../src/compiler/flow-checks.ts';
 import { enumerateStates } from '../../src/tree/enumerate.ts';
-import { chooseState, locationPath, parsePath, statePath, symptomPath } from '../../src/tree/paths.ts';
+import { chooseState, placePath, parsePath, statePath, symptomPath } from '../../src/tree/paths.ts';
 import { findQuestion, resolve } from '../../src/tree/resolve.ts';
-import { LANGS } from '../../src/tree/types.ts';
-import type { FlowState, Lang, Location } from '../../src/tree/types.ts';
+import { LANGS } from '../../src/tree/lang.ts';
+import type { Lang } from '../../src/tree/lang.ts';
+import type { FlowState, Place } from '../../src/tree/state.ts';
 import { loadRealTree } from './helpers.ts';
 
 const tree = loadRealTree();
@@ -101,7 +102,7 @@ describe('path <-> state round trips', () => {
     fc.assert(
       fc.property(fc.constantFrom(...states), lang, (state, l) => {
         const path = statePath(tree, l, state);
-        expect(locationPath(tree, parsePath(tree, path))).toBe(path);
+        expect(placePath(tree, parsePath(tree, path))).toBe(path);
       }),
     );
   });
@@ -143,30 +144,30 @@ describe('any string as a path', () => {
     .map(([segments, lead, trail]) => `${lead ? '/' : ''}${segments.join('/')}${trail ? '/' : ''}`);
   const anyPath = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.webPath(), segmentPath);
 
-  /** A location is valid: a known kind and language, and a flow state that is what its own path resolves to. */
-  function expectValid(location: Location) {
-    expect(['start', 'about', 'flow', 'not-found']).toContain(location.kind);
-    expect(LANGS).toContain(location.lang);
-    if (location.kind === 'flow') {
-      const { state } = location;
+  /** A place is valid: a known kind and language, and a flow state that is what its own path resolves to. */
+  function expectValid(place: Place) {
+    expect(['start', 'about', 'flow', 'not-found']).toContain(place.kind);
+    expect(LANGS).toContain(place.lang);
+    if (place.kind === 'flow') {
+      const { state } = place;
       const given = state.kind === 'question' ? [...state.answers, ...state.pending] : state.answers;
       expect(resolve(tree, state.symptom, given)).toEqual(state);
     }
   }
 
-  test('never throws and yields a valid location whose canonical path parses to itself', () => {
+  test('never throws and yields a valid place whose canonical path parses to itself', () => {
     fc.assert(
       fc.property(anyPath, (pathname) => {
-        const location = parsePath(tree, pathname);
-        expectValid(location);
-        const canonical = locationPath(tree, location);
-        if (location.kind === 'not-found') {
+        const place = parsePath(tree, pathname);
+        expectValid(place);
+        const canonical = placePath(tree, place);
+        if (place.kind === 'not-found') {
           expect(canonical).toBeUndefined();
           return;
         }
         expect(canonical).toBeDefined();
-        expect(parsePath(tree, canonical as string)).toEqual(location);
-        expect(locationPath(tree, parsePath(tree, canonical as string))).toBe(canonical);
+        expect(parsePath(tree, canonical as string)).toEqual(place);
+        expect(placePath(tree, parsePath(tree, canonical as string))).toBe(canonical);
       }),
     );
   });
@@ -178,8 +179,8 @@ describe('any string as a path', () => {
         fc.constantFrom(...tree.symptoms.map((s) => s.id)),
         fc.array(fc.constantFrom(...questionIds, ...optionIds, 'x'), { maxLength: 12 }),
         (l, symptom, segments) => {
-          const location = parsePath(tree, flowPath(l, symptom, segments));
-          expect(location).toMatchObject({ kind: 'flow', lang: l, state: { symptom } });
+          const place = parsePath(tree, flowPath(l, symptom, segments));
+          expect(place).toMatchObject({ kind: 'flow', lang: l, state: { symptom } });
         },
       ),
     );
@@ -279,7 +280,7 @@ describe('replay semantics: nearest valid state', () => {
     fc.assert(
       fc.property(anyRemedy, lang, fc.nat(), (state, l, cut) => {
         const keep = state.answers.slice(0, cut % (state.answers.length + 1));
-        const location = parsePath(
+        const place = parsePath(
           tree,
           flowPath(
             l,
@@ -287,9 +288,8 @@ describe('replay semantics: nearest valid state', () => {
             keep.flatMap((a) => [a.question, a.option]),
           ),
         );
-        expect(location).toEqual({ kind: 'flow', lang: l, state: resolve(tree, state.symptom, keep) });
-        if (keep.length < state.answers.length)
-          expect(location).toMatchObject({ state: { kind: 'question' } });
+        expect(place).toEqual({ kind: 'flow', lang: l, state: resolve(tree, state.symptom, keep) });
+        if (keep.length < state.answers.length) expect(place).toMatchObject({ state: { kind: 'question' } });
       }),
     );
   });

@@ -1,7 +1,7 @@
 /** Unit tests of resolve.ts on the small tree of fixtures/sample (read its wizard.yaml beside these tests). */
 import { describe, expect, test } from 'vitest';
 import { findQuestion, findSymptom, isUnsure, matchCondition, resolve } from '../../src/tree/resolve.ts';
-import type { Symptom } from '../../src/tree/types.ts';
+import type { Symptom } from '../../src/tree/compiled.ts';
 import { answers, asRemedy, loadSampleTree } from './helpers.ts';
 
 const tree = loadSampleTree();

@@ -10,7 +10,7 @@ import {
   textKey,
   textPartsOf,
 } from '../../src/tree/split.ts';
-import { LANGS } from '../../src/tree/types.ts';
+import { LANGS } from '../../src/tree/lang.ts';
 
 const tree = compileOrThrow('content');
 

@@ -5,7 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { findSymptom } from '../../src/tree/resolve.ts';
-import type { Answer, Question, Symptom, Tree } from '../../src/tree/types.ts';
+import type { Question, Symptom, Tree } from '../../src/tree/compiled.ts';
+import type { Answer } from '../../src/tree/state.ts';
 import { flowPaths, flowPoints, foldFlow, longestRemaining, nextQuestion } from '../../src/tree/walk.ts';
 import { answers, loadSampleTree } from './helpers.ts';
 

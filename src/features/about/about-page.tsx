@@ -1,7 +1,7 @@
 import type { Ref } from 'react';
 import { useLang, usePageT } from '../../shared/lang-context.tsx';
 import { tree } from '../../shared/compiled-tree.ts';
-import { PROTECTED } from '../../tree/types.ts';
+import { PROTECTED } from '../../tree/tables.ts';
 
 /** What this guide is built on: the corrections made to the 2021 Norwegian text, and the sources of today's facts. */
 export function AboutPage({ headingRef }: { headingRef: Ref<HTMLHeadingElement> }) {

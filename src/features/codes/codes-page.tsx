@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useLang, usePageT } from '../../shared/lang-context.tsx';
 import { tree } from '../../shared/compiled-tree.ts';
 import { codePath } from '../../tree/paths.ts';
-import { CODE_GROUPS } from '../../tree/types.ts';
+import { CODE_GROUPS } from '../../tree/reference.ts';
 
 /** Every error code, event ID and message, grouped, each a link to its own page (works without JavaScript). */
 export function CodesPage({ headingRef }: { headingRef: Ref<HTMLHeadingElement> }) {

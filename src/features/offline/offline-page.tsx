@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { codesPath, startPath } from '../../tree/paths.ts';
-import type { Lang } from '../../tree/types.ts';
+import type { Lang } from '../../tree/lang.ts';
 
 /**
  * The page the service worker (src/sw/) shows for a page never opened on this device while the network is gone:

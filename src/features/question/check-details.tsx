@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useLang, usePageT } from '../../shared/lang-context.tsx';
 import { useMounted } from '../../shared/use-mounted.ts';
-import type { Check, CheckCommand } from '../../tree/types.ts';
+import type { Check, CheckCommand } from '../../tree/compiled.ts';
 import { InlineContent } from '../../shared/inline-content.tsx';
 
 /**

@@ -6,7 +6,7 @@ import { tree } from '../../shared/compiled-tree.ts';
 import { AddedOrigin } from '../../shared/added-origin.tsx';
 import { backState, chooseState, startPath, statePath } from '../../tree/paths.ts';
 import { findQuestion, findSymptom } from '../../tree/resolve.ts';
-import type { FlowState } from '../../tree/types.ts';
+import type { FlowState } from '../../tree/state.ts';
 import { NO_ADMIN_ROLE, resettableBy } from '../../tree/verdict.ts';
 import { CheckDetails } from './check-details.tsx';
 

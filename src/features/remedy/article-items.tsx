@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useLang } from '../../shared/lang-context.tsx';
-import type { Item, Symptom } from '../../tree/types.ts';
+import type { Item, Symptom } from '../../tree/compiled.ts';
 import { InlineContent } from '../../shared/inline-content.tsx';
 
 interface Node {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useLang, usePageT } from '../../shared/lang-context.tsx';
 import { tree } from '../../shared/compiled-tree.ts';
 import { useMounted } from '../../shared/use-mounted.ts';
-import type { FlowState } from '../../tree/types.ts';
+import type { FlowState } from '../../tree/state.ts';
 import { remedySummary } from './ticket-summary.ts';
 
 /** Copy link, copy a ticket summary, print: they need JavaScript, so without it the page says so instead. */

@@ -2,7 +2,9 @@ import type { TFunction } from 'i18next';
 import { collectLinks } from '../../tree/inline.ts';
 import type { InlineLink } from '../../tree/inline.ts';
 import { describeAnswer, findQuestion, isUnsure } from '../../tree/resolve.ts';
-import type { Answer, Claim, FlowState, Lang, Note, Question, Symptom, Tree } from '../../tree/types.ts';
+import type { Lang } from '../../tree/lang.ts';
+import type { Claim, Note, Question, Symptom, Tree } from '../../tree/compiled.ts';
+import type { Answer, FlowState } from '../../tree/state.ts';
 
 /** The answers given as "not sure", with their questions (the questions a remedy asks to check first). */
 export function unsureAnswers(

@@ -1,7 +1,9 @@
 import type { TFunction } from 'i18next';
 import { plainText } from '../../tree/inline.ts';
 import { describeAnswer, findSymptom } from '../../tree/resolve.ts';
-import type { FlowState, Lang, Note, Tree } from '../../tree/types.ts';
+import type { Lang } from '../../tree/lang.ts';
+import type { Note, Tree } from '../../tree/compiled.ts';
+import type { FlowState } from '../../tree/state.ts';
 import { appliedNotes, notesOfItem, remedyLinks, setAsideText, unsureAnswers } from './remedy-content.ts';
 import { verdictSummary } from './verdict-text.ts';
 

@@ -1,7 +1,7 @@
 import { useLang, usePageT } from '../../shared/lang-context.tsx';
 import { tree } from '../../shared/compiled-tree.ts';
-import { PROTECTED } from '../../tree/types.ts';
-import type { ConfigureVerdict, LicenceVerdict, PermissionVerdict, Verdict } from '../../tree/types.ts';
+import { PROTECTED } from '../../tree/tables.ts';
+import type { ConfigureVerdict, LicenceVerdict, PermissionVerdict, Verdict } from '../../tree/state.ts';
 import type { VerdictText } from './verdict-text.ts';
 import { configureText, permissionText } from './verdict-text.ts';
 

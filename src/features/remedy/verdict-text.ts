@@ -1,12 +1,8 @@
 import type { TFunction } from 'i18next';
-import type {
-  ConfigureVerdict,
-  Lang,
-  PermissionVerdict,
-  RoleTable,
-  Tree,
-  Verdict,
-} from '../../tree/types.ts';
+import type { Lang } from '../../tree/lang.ts';
+import type { Tree } from '../../tree/compiled.ts';
+import type { RoleTable } from '../../tree/tables.ts';
+import type { ConfigureVerdict, PermissionVerdict, Verdict } from '../../tree/state.ts';
 import { NO_ADMIN_ROLE, resettableBy, rolesResettingEveryone } from '../../tree/verdict.ts';
 
 /** A verdict in words: a plain headline ("Yes, you can ...") and the sentences that explain it. */

@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import type { SearchOptions, SearchResult } from 'minisearch';
 import { codeKey, FIELD_BOOST, fold, INDEX_OPTIONS, terms, words } from '../../tree/search.ts';
 import type { SearchKind } from '../../tree/search.ts';
-import type { PerLang } from '../../tree/types.ts';
+import type { PerLang } from '../../tree/lang.ts';
 
 /** One ranked result: a symptom or a code's page, with what it shows in each language. */
 export interface SearchHit {

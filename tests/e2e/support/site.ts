@@ -4,7 +4,9 @@ import { compileContent } from '../../../src/compiler/compile.ts';
 import { remedyLinks } from '../../../src/features/remedy/remedy-content.ts';
 import { chooseState, statePath, symptomPath } from '../../../src/tree/paths.ts';
 import { findQuestion, findSymptom, resolve } from '../../../src/tree/resolve.ts';
-import type { FlowState, Lang, Symptom, Tree } from '../../../src/tree/types.ts';
+import type { Lang } from '../../../src/tree/lang.ts';
+import type { Symptom, Tree } from '../../../src/tree/compiled.ts';
+import type { FlowState } from '../../../src/tree/state.ts';
 
 /**
  * What the tests expect, computed from the content the site was built from: the whole tree, compiled here in Node

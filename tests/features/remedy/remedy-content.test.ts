@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { remedyLinks } from '../../../src/features/remedy/remedy-content.ts';
 import { tree } from '../../../src/shared/compiled-tree.ts';
-import type { FlowState, Inline, Symptom } from '../../../src/tree/types.ts';
+import type { Inline, Symptom } from '../../../src/tree/compiled.ts';
+import type { FlowState } from '../../../src/tree/state.ts';
 import { link, remedyAt } from '../../tree/helpers.ts';
 
 type Remedy = FlowState & { kind: 'remedy' };

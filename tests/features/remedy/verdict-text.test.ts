@@ -9,7 +9,7 @@ import { permissionText } from '../../../src/features/remedy/verdict-text.ts';
 import en from '../../../src/i18n/en.json';
 import nb from '../../../src/i18n/nb.json';
 import { I18N_OPTIONS } from '../../../src/i18n/options.ts';
-import { LANGS } from '../../../src/tree/types.ts';
+import { LANGS } from '../../../src/tree/lang.ts';
 import { permissionVerdict, rolesResettingEveryone } from '../../../src/tree/verdict.ts';
 
 const tree = compileOrThrow('content');

@@ -10,7 +10,7 @@ import { compileOrThrow } from '../../../src/compiler/compile.ts';
 import { buildSearchIndex } from '../../../src/compiler/search-index.ts';
 import { asksForCode, createSearchEngine, rightInTop3 } from '../../../src/features/start/search-engine.ts';
 import { FIELD_BOOST, INDEX_OPTIONS } from '../../../src/tree/search.ts';
-import type { ErrorCode } from '../../../src/tree/types.ts';
+import type { ErrorCode } from '../../../src/tree/reference.ts';
 
 const words = (value: string) => [{ type: 'text' as const, value }];
 /** A message code of our own, so that quoting a message can be tried. */
