@@ -8,7 +8,7 @@ import { httpsHost, plainText } from '../tree/inline.ts';
 import { paragraphInline } from './markdown.ts';
 import { SentenceLedger } from './copied.ts';
 import { id, perLang, text } from './fields.ts';
-import { commandProblems } from './read-only-commands.ts';
+import { commandProblems, signInProblem } from './read-only-commands.ts';
 import { loadYaml, scalarPlaces } from './yaml-file.ts';
 import type { YamlPath } from './yaml-file.ts';
 import { NO_PAGE_DATES } from './sources.ts';
@@ -77,7 +77,9 @@ export function loadChecks(
         ['checks', ci, 'commands', ki, 'run'],
         at(ci, 'commands', ki, 'run'),
       );
-      for (const p of commandProblems(command.run)) d.add(place(p.line, p.column), p.message);
+      const signIn = signInProblem(command.run);
+      for (const p of [...commandProblems(command.run), ...(signIn ? [signIn] : [])])
+        d.add(place(p.line, p.column), p.message);
     });
     const where = {} as Record<Lang, Inline[]>;
     for (const lang of LANGS) {

@@ -30,6 +30,14 @@ function readOnlyCmdlet(name: string): boolean {
   return /^get-[a-z]/i.test(name) || ALLOWED.has(name.toLowerCase());
 }
 
+/** Cmdlets that read but appear only in Microsoft's retired pages: a check must not present them as current. */
+const RETIRED = new Map([
+  [
+    'get-adsyncaadpasswordresetconfiguration',
+    'the On-premises integration page and events 31015/31019 on the Entra Connect server show whether writeback is on',
+  ],
+]);
+
 /** A Graph scope that only reads: `Resource.Read[.Qualifier]` or `Resource.ReadBasic[.Qualifier]`. */
 const READ_SCOPE = /^[A-Za-z]+\.(?:Read|ReadBasic)(?:\.[A-Za-z]+)*$/;
 
@@ -61,6 +69,11 @@ export function commandProblems(run: string): CommandProblem[] {
       return;
     }
     if (t.kind !== 'word') return;
+    const retired = RETIRED.get(t.value.toLowerCase());
+    if (retired) {
+      at(t, `"${t.value}" appears only in Microsoft's retired pages: ${retired}`);
+      return;
+    }
     if (t.value.toLowerCase() === GRAPH_REQUEST) {
       checkGraphRequest(tokens, index, at);
       return;
@@ -91,6 +104,25 @@ export function commandProblems(run: string): CommandProblem[] {
     }
   });
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** Whether a cmdlet talks to Microsoft Graph (and so needs `Connect-MgGraph` first). */
+const isGraphCmdlet = (name: string) => /^(?:get-mg|invoke-mggraphrequest$)/i.test(name);
+
+/**
+ * A command that runs a Graph cmdlet must start with `Connect-MgGraph -Scopes ...`, so the admin who pastes it is
+ * asked for the read scopes it needs rather than meeting an error (the event log is read on the server instead).
+ */
+export function signInProblem(run: string): CommandProblem | undefined {
+  const tokens = tokenize(run);
+  const first = tokens.find((t) => t.kind === 'word' && t.head);
+  const graph = tokens.find((t) => t.kind === 'word' && isGraphCmdlet(t.value));
+  if (!graph || first?.value.toLowerCase() === 'connect-mggraph') return undefined;
+  return {
+    line: graph.line,
+    column: graph.column,
+    message: `"${graph.value}" reads Microsoft Graph: start the command with Connect-MgGraph -Scopes and the least read scopes it needs`,
+  };
 }
 
 /** Microsoft Graph PowerShell's raw request, read-only only as a GET (Microsoft documents some reads only so). */

@@ -31,6 +31,24 @@ const cases: [what: string, kind: string, expected: ExpectedDiagnostic[]][] = [
     ],
   ],
   [
+    'a check that presents a retired cmdlet as current, and a Graph command without the sign-in it needs',
+    'check-not-paste-ready',
+    [
+      [
+        'checks.yaml',
+        12,
+        11,
+        '"Get-ADSyncAADPasswordResetConfiguration" appears only in Microsoft\'s retired pages',
+      ],
+      [
+        'checks.yaml',
+        16,
+        11,
+        '"Get-MgUser" reads Microsoft Graph: start the command with Connect-MgGraph -Scopes',
+      ],
+    ],
+  ],
+  [
     'a check for an unknown question, and a question without a check',
     'check-unknown-question',
     [
