@@ -8,7 +8,7 @@ import type { Symptom } from '../src/tree/compiled.ts';
  * Article text for component tests, read by id from the tree they render: the fixture tests/fixtures/site (see
  * vite.config.ts), never content/. Tests choose the ids, so they check that the right text lands in the right place.
  */
-export function symptomOf(id: string): Symptom {
+function symptomOf(id: string): Symptom {
   const symptom = findSymptom(tree, id);
   if (!symptom) throw new Error(`no symptom ${id}`);
   return symptom;

@@ -207,7 +207,7 @@ const PROTOCOLS = [
 /** Lighthouse's applied throttling with its mobile settings: Slow 4G (562.5 ms per request, 1.6 Mbps), 4x CPU. */
 const APPLIED = ['--throttling-method=devtools'];
 /** The applied-throttling budget: the deep remedy page's LCP at most this many times the plain page's. */
-export const APPLIED_LCP_RATIO_BUDGET = 1.1;
+const APPLIED_LCP_RATIO_BUDGET = 1.1;
 const appliedLabel = (protocol: string) =>
   `LCP with applied throttling (Slow 4G, 4x CPU), deep remedy page vs plain HTML, ${protocol}`;
 

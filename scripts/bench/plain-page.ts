@@ -11,7 +11,7 @@ import { RULES_FILE } from '../../src/compiler/compile.ts';
 import { inlineStylesOf, readBuilt, stylesheetsOf } from './pages.ts';
 
 /** Where the plain page is written in the built site, and so its URL path. */
-export const PLAIN_PATH = '/bench-plain/';
+const PLAIN_PATH = '/bench-plain/';
 
 /** Escapes text for HTML. */
 function escapeHtml(text: string): string {

@@ -12,7 +12,7 @@ import type { PageDates } from './sources.ts';
 import type { LoadedRules, RulesSymptom } from './rules.ts';
 
 /** The folder of the symptoms the 2021 article lacks: `added/<lang>/<symptom id>.md`, one section each. */
-export const ADDED_DIR = 'added';
+const ADDED_DIR = 'added';
 
 /** The sections of the added symptoms, per language and symptom id, and the files read. */
 export interface AddedSections {

@@ -17,7 +17,7 @@ import type { PageDates } from './sources.ts';
 const date = (what: string) => z.iso.date({ message: `must be ${what}, as YYYY-MM-DD` });
 
 /** The schema of `content/checks.yaml`: how to find the answer to each question. */
-export const checksSchema = z.strictObject({
+const checksSchema = z.strictObject({
   checks: z.array(
     z.strictObject({
       question: id,

@@ -26,16 +26,16 @@ import { checkOneDatePerPage, loadSources, NO_PAGE_DATES } from './sources.ts';
 
 /** The content files a compile reads, relative to the content folder. */
 export const RULES_FILE = 'wizard.yaml';
-export const ROLES_FILE = 'roles.yaml';
-export const LICENCES_FILE = 'licences.yaml';
-export const CORRECTIONS_FILE = 'corrections.yaml';
-export const CHECKS_FILE = 'checks.yaml';
-export const TERMS_FILE = 'terms.yaml';
-export const CODES_FILE = 'codes.yaml';
-export const SEARCH_FILE = 'search.yaml';
-export const SOURCES_FILE = 'sources.yaml';
+const ROLES_FILE = 'roles.yaml';
+const LICENCES_FILE = 'licences.yaml';
+const CORRECTIONS_FILE = 'corrections.yaml';
+const CHECKS_FILE = 'checks.yaml';
+const TERMS_FILE = 'terms.yaml';
+const CODES_FILE = 'codes.yaml';
+const SEARCH_FILE = 'search.yaml';
+const SOURCES_FILE = 'sources.yaml';
 export const GROUPS_FILE = 'groups.yaml';
-export const COVERAGE_FILE = 'coverage.yaml';
+const COVERAGE_FILE = 'coverage.yaml';
 
 /** The result of compiling content: the tree when there were no problems, and every problem found. */
 export interface CompileResult {

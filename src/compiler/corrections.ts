@@ -13,7 +13,7 @@ import { linkProblem } from './links.ts';
  * The schema of `content/corrections.yaml`: what the 2021 Norwegian text said, what it says now, and why; and the
  * 2021 claims that are wrong today, which must never stand on a page without a correcting note right after them.
  */
-export const correctionsSchema = z.strictObject({
+const correctionsSchema = z.strictObject({
   corrections: z.array(z.strictObject({ id, was: text, now: text, why: perLang })),
   'wrong-today': z.array(z.strictObject({ id, text: perLang, why: perLang })).default([]),
   revised: z

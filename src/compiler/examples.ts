@@ -11,7 +11,7 @@ import { id } from './fields.ts';
 import { loadYaml } from './yaml-file.ts';
 
 /** The folder of a content folder that holds the examples, one file per symptom: `examples/<symptom>.yaml`. */
-export const EXAMPLES_DIR = 'examples';
+const EXAMPLES_DIR = 'examples';
 
 const ids = z.array(id);
 const example = z
@@ -39,7 +39,7 @@ const example = z
   });
 
 /** The schema of `content/examples/<symptom>.yaml`. */
-export const examplesSchema = z.strictObject({
+const examplesSchema = z.strictObject({
   examples: z.array(example).min(1, { message: 'list at least one example' }),
 });
 

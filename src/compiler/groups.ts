@@ -6,7 +6,7 @@ import { loadYaml } from './yaml-file.ts';
 import type { LoadedRules } from './rules.ts';
 
 /** The schema of `content/groups.yaml`: the start page's groups of symptoms, in the order the page shows them. */
-export const groupsSchema = z.strictObject({
+const groupsSchema = z.strictObject({
   groups: z
     .array(
       z.strictObject({

@@ -31,7 +31,7 @@ const note = z.strictObject({
   text: perLang,
 });
 /** What an item or note asserts: a verdict it agrees with only, or answers that make it untrue. */
-export const CLAIMS = ['no-permission', 'licence-lacks-cloud-reset', 'licence-lacks-writeback'] as const;
+const CLAIMS = ['no-permission', 'licence-lacks-cloud-reset', 'licence-lacks-writeback'] as const;
 const claim = z.union([
   z.strictObject({ item: id, says: z.enum(CLAIMS) }),
   z.strictObject({ note: id, says: z.enum(CLAIMS) }),

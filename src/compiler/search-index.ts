@@ -8,7 +8,7 @@ import { text } from './fields.ts';
 import { loadYaml } from './yaml-file.ts';
 
 /** The schema of `content/search.yaml`: groups of words that mean the same to a searcher. */
-export const searchSchema = z.strictObject({
+const searchSchema = z.strictObject({
   synonyms: z.array(z.array(text).min(2, { message: 'a synonym group needs at least two words' })),
 });
 

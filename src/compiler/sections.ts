@@ -43,7 +43,7 @@ export function matchSections(
 }
 
 /** Checks that the English section has the Norwegian's structure: items, kinds, nesting and link targets. */
-export function checkParity(nb: ArticleSection, other: ArticleSection, lang: Lang, d: Diagnostics): void {
+function checkParity(nb: ArticleSection, other: ArticleSection, lang: Lang, d: Diagnostics): void {
   if (nb.items.length !== other.items.length) {
     d.add(
       other.place,

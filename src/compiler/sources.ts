@@ -6,7 +6,7 @@ import { linkProblem } from './links.ts';
 import { loadYaml, parseYaml } from './yaml-file.ts';
 
 /** The schema of `content/sources.yaml`: each Microsoft page the content cites, with its own date (ms.date). */
-export const sourcesSchema = z.strictObject({
+const sourcesSchema = z.strictObject({
   pages: z.array(
     z.strictObject({
       url: z.url({ protocol: /^https$/, message: 'must be the https URL of the page' }),

@@ -16,7 +16,7 @@ const dated = {
 };
 
 /** The schema of `content/roles.yaml`: Microsoft's "who can reset passwords" table. */
-export const rolesSchema = z.strictObject({
+const rolesSchema = z.strictObject({
   ...dated,
   roles: z.array(z.strictObject({ id, name: perLang })).min(1),
   resets: z.record(id, z.union([z.literal('everyone'), z.array(id)])),
@@ -31,7 +31,7 @@ export const rolesSchema = z.strictObject({
 });
 
 /** The schema of `content/licences.yaml`. */
-export const licencesSchema = z.strictObject({
+const licencesSchema = z.strictObject({
   ...dated,
   licences: z
     .array(

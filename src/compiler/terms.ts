@@ -99,7 +99,7 @@ export interface TermUse {
  * Blanks out what the rule does not read, keeping every other character at its offset: quotations in « », inline
  * code, link addresses, bare URLs, HTML tags and {{placeholders}}. A blanked stretch also ends a phrase.
  */
-export function unquoted(source: string): string {
+function unquoted(source: string): string {
   const blank = (m: string) => m.replace(/[^\n]/gu, '\u0001');
   return source
     .replace(/«[^»]*»/gu, blank)
@@ -195,12 +195,7 @@ function lineCounterOf(source: string): LineCounter {
 }
 
 /** Checks a Norwegian Markdown file (an article or an added symptom): all of it but its front matter. */
-export function checkMarkdownTerms(
-  source: string,
-  file: string,
-  terms: readonly Term[],
-  d: Diagnostics,
-): void {
+function checkMarkdownTerms(source: string, file: string, terms: readonly Term[], d: Diagnostics): void {
   const front = /^---\n[\s\S]*?\n---\n/u.exec(source);
   const check = { source, lines: lineCounterOf(source), file, terms, d };
   report(check, front ? front[0].length : 0, source.length);

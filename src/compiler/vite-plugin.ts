@@ -8,11 +8,11 @@ import { buildSearchIndex } from './search-index.ts';
 import type { SynonymGroups } from '../tree/search.ts';
 
 /** The id UI code imports the compiled tree from. */
-export const TREE_MODULE_ID = 'virtual:tree';
+const TREE_MODULE_ID = 'virtual:tree';
 /** The prefix of the lazily loaded text parts: `virtual:tree-text/<lang>/<part>`. */
 export const TEXT_MODULE_PREFIX = 'virtual:tree-text/';
 /** The id of the start page's search index (a JSON string for `MiniSearch.loadJSON`), built from the content. */
-export const SEARCH_MODULE_ID = 'virtual:search-index';
+const SEARCH_MODULE_ID = 'virtual:search-index';
 const RESOLVED_SEARCH_ID = `\0${SEARCH_MODULE_ID}`;
 const RESOLVED_ID = `\0${TREE_MODULE_ID}`;
 const RESOLVED_TEXT_PREFIX = `\0${TEXT_MODULE_PREFIX}`;

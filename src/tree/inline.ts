@@ -28,7 +28,7 @@ export function httpsHost(url: string): string | undefined {
 }
 
 /** The link nodes of inline content at any depth, in reading order. */
-export function linkNodes(content: readonly Inline[]): Extract<Inline, { type: 'link' }>[] {
+function linkNodes(content: readonly Inline[]): Extract<Inline, { type: 'link' }>[] {
   return content.flatMap((node) => [
     ...(node.type === 'link' ? [node] : []),
     ...('children' in node ? linkNodes(node.children) : []),

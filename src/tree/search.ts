@@ -21,7 +21,7 @@ export function fold(text: string): string {
 }
 
 /** Words that carry no meaning for a search, in both languages (folded). */
-export const STOP_WORDS: ReadonlySet<string> = new Set(
+const STOP_WORDS: ReadonlySet<string> = new Set(
   [
     // English
     'a an and are as at be but by can do does for from has have i if in is it its me my of on or our so that the',

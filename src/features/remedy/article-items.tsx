@@ -9,7 +9,7 @@ interface Node {
 }
 
 /** Nests the chosen items as the article nested them; an item whose parent is not chosen stands at the top. */
-export function nestItems(symptom: Symptom, ids: readonly string[]): Node[] {
+function nestItems(symptom: Symptom, ids: readonly string[]): Node[] {
   const chosen = symptom.items.filter((i) => ids.includes(i.id));
   const nodes = new Map(chosen.map((item) => [item.id, { item, children: [] as Node[] }]));
   const top: Node[] = [];

@@ -85,7 +85,7 @@ export function ticketSummary(
 }
 
 /** The summary's labels from the UI copy of one language. */
-export function summaryLabels(t: TFunction): SummaryLabels {
+function summaryLabels(t: TFunction): SummaryLabels {
   return {
     symptom: t('remedy.summarySymptom'),
     answers: t('remedy.summaryAnswers'),

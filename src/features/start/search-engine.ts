@@ -52,7 +52,7 @@ const stored = (r: SearchResult) => r as unknown as Stored;
  * it with a digit stands in one's code field as typed (6329, 0x80230619, the 0029 of SSPR_0029), or it quotes one's
  * message (at least QUOTED_WORDS of its words, and QUOTED_SHARE of them, stand in the message as typed).
  */
-export function namedCodes(query: string, results: readonly SearchResult[]): SearchResult[] {
+function namedCodes(query: string, results: readonly SearchResult[]): SearchResult[] {
   const typed = words(query);
   const keys = new Set([...typed.map(codeKey), fold(codeKey(query))]);
   const asked = new Set(terms(query));
@@ -82,7 +82,7 @@ export function asksForCode(query: string, results: readonly SearchResult[]): bo
  * number no code has, quotation marks), the scores' order; else symptoms before code pages, each in score order. A
  * question in words ("which licence do I need") is answered by a symptom, not by a code page that shares a word.
  */
-export function rankAsked(query: string, results: SearchResult[]): SearchResult[] {
+function rankAsked(query: string, results: SearchResult[]): SearchResult[] {
   const named = namedCodes(query, results);
   if (named.length > 0) return [...named, ...results.filter((r) => !named.includes(r))];
   if (asksOtherwise(query)) return results;

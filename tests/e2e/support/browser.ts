@@ -69,7 +69,7 @@ function listenForCspViolations() {
 }
 
 /** An empty record. */
-export function emptyRecord(): PageRecord {
+function emptyRecord(): PageRecord {
   return { console: [], pageErrors: [], csp: [], foreign: [], failed: [], documents: [] };
 }
 
@@ -200,7 +200,7 @@ export async function waitForPath(page: Page, pathname: string, timeout = 15_000
 }
 
 /** The WCAG 2.2 AA rule set the issue asks for. */
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** axe-core's browser script, read once. */
 let axeSource: string | undefined;

@@ -38,7 +38,7 @@ export function firstState(symptom: string): FlowState {
 export type Pick = 'first' | 'unsure';
 
 /** The option a walk picks on a question: the first one, or "not sure" (always the last). */
-export function pickOption(state: FlowState & { kind: 'question' }, pick: Pick): string {
+function pickOption(state: FlowState & { kind: 'question' }, pick: Pick): string {
   const options = findQuestion(tree, state.question)?.options ?? [];
   const option = pick === 'first' ? options[0] : options.at(-1);
   if (!option || (pick === 'unsure' && !option.unsure))
