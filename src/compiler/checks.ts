@@ -7,26 +7,24 @@ import { linkProblem } from './links.ts';
 import { httpsHost, plainText } from '../tree/inline.ts';
 import { paragraphInline } from './markdown.ts';
 import { SentenceLedger } from './copied.ts';
-import { id, perLang, text } from './fields.ts';
+import { id, isoDate, perLang, text } from './fields.ts';
 import { commandProblems, signInProblem } from './read-only-commands.ts';
 import { loadYaml, scalarPlaces } from './yaml-file.ts';
 import type { YamlPath } from './yaml-file.ts';
 import { NO_PAGE_DATES } from './sources.ts';
 import type { PageDates } from './sources.ts';
 
-const date = (what: string) => z.iso.date({ message: `must be ${what}, as YYYY-MM-DD` });
-
 /** The schema of `content/checks.yaml`: how to find the answer to each question. */
 const checksSchema = z.strictObject({
   checks: z.array(
     z.strictObject({
       question: id,
-      checked: date('the date the check was compared with its sources'),
+      checked: isoDate('the date the check was compared with its sources'),
       sources: z
         .array(
           z.strictObject({
             url: z.url({ protocol: /^https$/, message: 'must be the https URL of the source' }),
-            updated: date("the page's own date (its ms.date)").optional(),
+            updated: isoDate("the page's own date (its ms.date)").optional(),
           }),
         )
         .min(1, { message: 'name at least one source' }),

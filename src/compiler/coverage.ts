@@ -4,8 +4,7 @@ import type { Diagnostics } from './diagnostics.ts';
 import { linkProblem } from './links.ts';
 import { loadYaml } from './yaml-file.ts';
 import type { LoadedYaml } from './yaml-file.ts';
-
-const date = (what: string) => z.iso.date({ message: `must be ${what}, as YYYY-MM-DD` });
+import { isoDate } from './fields.ts';
 
 /** Where the app answers a case: a symptom, a code's page, or one item of a symptom (item ids are unique). */
 const REF = /^(symptom|code|item):([a-z0-9]+(?:-[a-z0-9]+)*)$/;
@@ -15,12 +14,12 @@ const REF = /^(symptom|code|item):([a-z0-9]+(?:-[a-z0-9]+)*)$/;
  * page's own words), mapped to where the app answers it.
  */
 export const coverageSchema = z.strictObject({
-  made: date('the day the list was compared with the pages'),
+  made: isoDate('the day the list was compared with the pages'),
   pages: z
     .array(
       z.strictObject({
         url: z.url({ protocol: /^https$/, message: 'must be the https URL of the page' }),
-        date: date("the page's own date (its ms.date)"),
+        date: isoDate("the page's own date (its ms.date)"),
         cases: z
           .array(
             z.strictObject({

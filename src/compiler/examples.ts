@@ -9,6 +9,7 @@ import type { Diagnostic, Place } from './diagnostics.ts';
 import { loadRules } from './rules.ts';
 import { id } from './fields.ts';
 import { loadYaml } from './yaml-file.ts';
+import { checkRoleGrid, ROLE_GRID_FILE } from './role-grid.ts';
 
 /** The folder of a content folder that holds the examples, one file per symptom: `examples/<symptom>.yaml`. */
 const EXAMPLES_DIR = 'examples';
@@ -111,8 +112,9 @@ function checkReferences(
 
 /**
  * Loads `examples/*.yaml` of a content folder against its compiled tree: each file is named after a symptom and
- * lists answers with the next question or the remedy they must lead to. Schema problems and unknown ids are
- * diagnostics at their file:line:col; a symptom without a file is a warning.
+ * lists answers with the next question or the remedy they must lead to; `examples/tables/who-can-reset.yaml` is
+ * Microsoft's role table as a grid (see role-grid.ts). Schema problems, unknown ids and grid cells that disagree
+ * with roles.yaml are diagnostics at their file:line:col; a symptom without a file is a warning.
  */
 export function loadExamples(contentDir: string, tree: Tree, cwd = process.cwd()): LoadedExamples {
   const d = new Diagnostics();
@@ -148,6 +150,7 @@ export function loadExamples(contentDir: string, tree: Tree, cwd = process.cwd()
       });
     });
   }
+  checkRoleGrid(contentDir, tree.roles, shown(path.join(contentDir, ROLE_GRID_FILE)), d);
   const covered = new Set(files.map((f) => f.slice(0, -'.yaml'.length)));
   const rulesFile = path.join(contentDir, 'wizard.yaml');
   const rules = existsSync(rulesFile)

@@ -17,8 +17,10 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 function withExamples(name: string, files: Record<string, string>) {
   const dir = path.join(tmp, name);
   cpSync(sample, dir, { recursive: true });
-  mkdirSync(path.join(dir, 'examples'));
-  for (const [file, text] of Object.entries(files)) writeFileSync(path.join(dir, 'examples', file), text);
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, 'examples', file)), { recursive: true });
+    writeFileSync(path.join(dir, 'examples', file), text);
+  }
   return loadExamples(dir, tree, dir);
 }
 
@@ -131,6 +133,43 @@ describe('malformed examples are reported at file:line:col', () => {
       'examples/blade-missing.yaml:6:5: examples.1: unknown key "item"',
       'examples/blade-missing.yaml:5:5: examples.1: give either `next` (the question that comes next) or `items` (the remedy that applies), not both',
       'examples/no-such-symptom.yaml:1:1: no symptom "no-such-symptom": name the file after one of blade-missing, quick-fix',
+    ]);
+  });
+});
+
+describe("Microsoft's role table as a grid (examples/tables/who-can-reset.yaml), cell by cell against roles.yaml", () => {
+  const grid = (rows: string, columns = '[no-admin-role, global-admin]') =>
+    withExamples(`grid-${rows.length}-${columns.length}`, {
+      'tables/who-can-reset.yaml': `source: https://learn.microsoft.com/entra/identity/role-based-access-control/privileged-roles-permissions
+checked: 2026-12-04
+columns: ${columns}
+rows:
+${rows}`,
+    }).diagnostics.map(formatDiagnostic);
+
+  test('a grid that agrees with the table loads without a problem', () => {
+    expect(grid('  global-admin: [Y, Y]\n  no-admin-role: [N, N]\n')).toEqual([]);
+  });
+
+  test('a cell that disagrees is reported at the cell, with both copies', () => {
+    expect(grid('  global-admin: [Y, N]\n')).toEqual([
+      'examples/tables/who-can-reset.yaml:5:21: global-admin resetting global-admin: the grid says N, roles.yaml says Y',
+    ]);
+  });
+
+  test('an unknown role, a short row, a role without a column and a resetting role without a row', () => {
+    expect(grid('  no-admin-role: [N]\n  colour-admin: [Y, Y]\n', '[no-admin-role, colour]')).toEqual([
+      'examples/tables/who-can-reset.yaml:3:26: "colour" is not a role of roles.yaml (no-admin-role, global-admin)',
+      'examples/tables/who-can-reset.yaml:3:10: role "global-admin" of roles.yaml has no column: add it',
+      'examples/tables/who-can-reset.yaml:5:3: role "global-admin" resets passwords in roles.yaml but has no row: add it',
+      'examples/tables/who-can-reset.yaml:5:18: row "no-admin-role" has 1 cells for 2 columns',
+      'examples/tables/who-can-reset.yaml:6:17: "colour-admin" is not a role of roles.yaml (no-admin-role, global-admin)',
+    ]);
+  });
+
+  test('a cell other than Y or N is a schema problem at its place', () => {
+    expect(grid('  global-admin: [Y, yes]\n')).toEqual([
+      'examples/tables/who-can-reset.yaml:5:21: rows.global-admin.1: must be Y (can reset) or N (cannot)',
     ]);
   });
 });
