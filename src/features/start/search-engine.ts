@@ -2,6 +2,7 @@ import MiniSearch from 'minisearch';
 import type { SearchOptions, SearchResult } from 'minisearch';
 import { codeKey, FIELD_BOOST, fold, INDEX_OPTIONS, terms, words } from '../../tree/search.ts';
 import type { SearchKind } from '../../tree/search.ts';
+import { LANGS } from '../../tree/lang.ts';
 import type { PerLang } from '../../tree/lang.ts';
 
 /** One ranked result: a symptom or a code's page, with what it shows in each language. */
@@ -49,8 +50,9 @@ const stored = (r: SearchResult) => r as unknown as Stored;
 
 /**
  * The code pages a query names: it contains one's code or an alias whole (OnPremisesSuccessCloudFailure), a word of
- * it with a digit stands in one's code field as typed (6329, 0x80230619, the 0029 of SSPR_0029), or it quotes one's
- * message (at least QUOTED_WORDS of its words, and QUOTED_SHARE of them, stand in the message as typed).
+ * it with a digit stands in one's code field as typed (6329, 0x80230619, the 0029 of SSPR_0029), it quotes one's
+ * message (at least QUOTED_WORDS of its words, and QUOTED_SHARE of them, stand in the message as typed), or it is
+ * one's title in other words (see namedByTitle).
  */
 function namedCodes(query: string, results: readonly SearchResult[]): SearchResult[] {
   const typed = words(query);
@@ -58,7 +60,7 @@ function namedCodes(query: string, results: readonly SearchResult[]): SearchResu
   const asked = new Set(terms(query));
   return results.filter((r) => {
     if (stored(r).kind !== 'code') return false;
-    if (stored(r).keys.some((key) => keys.has(key))) return true;
+    if (stored(r).keys.some((key) => keys.has(key)) || namedByTitle([...asked], r)) return true;
     const inCode = Object.entries(r.match).filter(
       ([term, fields]) => asked.has(term) && fields.includes('codes'),
     );
@@ -66,6 +68,19 @@ function namedCodes(query: string, results: readonly SearchResult[]): SearchResu
       inCode.some(([term]) => /\d/.test(term)) ||
       (inCode.length >= QUOTED_WORDS && inCode.length >= QUOTED_SHARE * asked.size)
     );
+  });
+}
+
+/**
+ * Whether a query is a code page's title in its own words: the query (two words or more) and the title in one
+ * language have the same words, a prefix counting ("password expired" names "The password has expired"; "link
+ * expired" does not name "The test link has expired", nor "password reset" "Reset password (self-service)").
+ */
+function namedByTitle(asked: readonly string[], result: SearchResult): boolean {
+  if (asked.length < 2) return false;
+  return LANGS.some((lang) => {
+    const title = terms(stored(result).subtitle[lang]);
+    return asked.length >= title.length && asked.every((term) => title.some((word) => word.startsWith(term)));
   });
 }
 

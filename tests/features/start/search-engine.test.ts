@@ -54,6 +54,14 @@ describe('a query in words', () => {
     expect(ids('link expired')[0]).toMatch(/^symptom:/);
   });
 
+  test("a query that is a code page's title in its own words offers that page first", () => {
+    expect(ids('writeback test is off')[0]).toBe('code:event-1234');
+  });
+
+  test('a query with fewer words than a title does not name it', () => {
+    expect(ids('test writeback')[0]).toMatch(/^symptom:/);
+  });
+
   test('three words of a message in a longer question are not a quote', () => {
     const query = 'test reset link not working for the user today';
     expect(byScore(query)).toContain('code:msg-link-expired');
