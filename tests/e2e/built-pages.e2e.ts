@@ -190,11 +190,11 @@ describe('every HTML file of dist/', () => {
           wrong.push(`dist/${file}: ${title}`);
         continue;
       }
-      const location = parsePath(tree, pathname === '/404.html' ? '/nb/404/' : pathname);
+      const place = parsePath(tree, pathname === '/404.html' ? '/nb/404/' : pathname);
       const expected =
-        location.kind === 'flow'
-          ? symptomOf(location.state.symptom).heading[location.lang]
-          : (location.lang === 'en' ? en : nb).app.name;
+        place.kind === 'flow'
+          ? symptomOf(place.state.symptom).heading[place.lang]
+          : (place.lang === 'en' ? en : nb).app.name;
       if (!title.includes(expected)) wrong.push(`dist/${file}: <title>${title}</title> lacks ${expected}`);
     }
     expect(wrong).toEqual([]);

@@ -207,14 +207,14 @@ test(`${URLS.length} hostile URLs: never an error, a blank page or injected mark
     );
     if (unsafe.length > 0) fail(`links that are not the site's or https: ${unsafe.join(', ')}`);
     // Either a canonical page of the site, or the not-found page (which keeps the URL asked for).
-    const location = parsePath(tree, seen.pathname);
-    const canonical = placePath(tree, location);
+    const place = parsePath(tree, seen.pathname);
+    const canonical = placePath(tree, place);
     const isNotFound = notFoundTitles.includes(seen.h1);
     if (!isNotFound && canonical !== seen.pathname && seen.pathname !== '/')
       fail(`stayed on a non-canonical URL ${seen.pathname} (canonical: ${canonical ?? 'none'})`);
-    if (isNotFound !== (location.kind === 'not-found'))
+    if (isNotFound !== (place.kind === 'not-found'))
       fail(`not-found page shown for ${seen.pathname}: ${isNotFound}`);
-    const outcome = location.kind === 'flow' ? location.state.kind : location.kind;
+    const outcome = place.kind === 'flow' ? place.state.kind : place.kind;
     outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
   };
   await Promise.all(Array.from({ length: SWEEPERS }, sweep));

@@ -202,13 +202,13 @@ describe('an unknown URL', () => {
     const response = await page.goto(urlOf(path));
     expect(response?.status()).toBe(404);
     await waitForPath(page, expected);
-    const location = parsePath(tree, expected);
-    if (location.kind !== 'flow' || location.state.kind !== 'question')
+    const place = parsePath(tree, expected);
+    if (place.kind !== 'flow' || place.state.kind !== 'question')
       throw new Error('expected a question');
-    const lang = location.lang;
-    const question = tree.questions.find((q) => q.id === (location.state as { question: string }).question);
+    const lang = place.lang;
+    const question = tree.questions.find((q) => q.id === (place.state as { question: string }).question);
     expect(await h1Text(page)).toBe(question?.label[lang]);
-    expect(await page.title()).toContain(symptomOf(location.state.symptom).heading[lang]);
+    expect(await page.title()).toContain(symptomOf(place.state.symptom).heading[lang]);
     // Replaced, not pushed: the history holds the new tab's blank page and this one, not the broken URL too.
     expect(await page.evaluate(() => history.length)).toBe(2);
     expect(problems(record, { notFoundDocuments: true })).toEqual([]);

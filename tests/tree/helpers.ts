@@ -50,6 +50,6 @@ export const link = (url: string, label: string): Inline => ({
 
 /** The remedy state a path of `tree` stands for, failing the test when it is not one. */
 export function remedyAt(tree: Tree, path: string): FlowState & { kind: 'remedy' } {
-  const location = parsePath(tree, path);
-  return asRemedy(location.kind === 'flow' ? location.state : undefined);
+  const place = parsePath(tree, path);
+  return asRemedy(place.kind === 'flow' ? place.state : undefined);
 }

@@ -51,10 +51,10 @@ describe('hostile URL paths', () => {
   test('never throw, and every canonical path they lead to is built from known ids only', () => {
     fc.assert(
       fc.property(path, (p) => {
-        const location = parsePath(tree, p);
-        expect(['start', 'about', 'flow', 'not-found']).toContain(location.kind);
-        const canonical = placePath(tree, location);
-        if (location.kind === 'not-found') expect(canonical).toBeUndefined();
+        const place = parsePath(tree, p);
+        expect(['start', 'about', 'flow', 'not-found']).toContain(place.kind);
+        const canonical = placePath(tree, place);
+        if (place.kind === 'not-found') expect(canonical).toBeUndefined();
         else {
           expect(canonical).toMatch(CANONICAL);
           for (const piece of (canonical as string).split('/').filter(Boolean).slice(1)) {
@@ -67,10 +67,10 @@ describe('hostile URL paths', () => {
   });
 
   test.each(hostile)('the segment %j after a known symptom leads back to that symptom', (bad) => {
-    const location = parsePath(tree, `/en/how-to-reset/${encodeURIComponent(bad)}/${bad}/`);
+    const place = parsePath(tree, `/en/how-to-reset/${encodeURIComponent(bad)}/${bad}/`);
     // Broken percent-encoding cannot be decoded: the page is "not found" (with a link to the symptom it names).
-    if (location.kind === 'not-found') expect(bad).toMatch(/%/);
-    else expect(placePath(tree, location)).toBe('/en/how-to-reset/');
+    if (place.kind === 'not-found') expect(bad).toMatch(/%/);
+    else expect(placePath(tree, place)).toBe('/en/how-to-reset/');
   });
 
   test('a prototype key as a symptom or a question is not found, not inherited', () => {
