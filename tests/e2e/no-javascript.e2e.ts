@@ -203,8 +203,7 @@ describe('an unknown URL', () => {
     expect(response?.status()).toBe(404);
     await waitForPath(page, expected);
     const place = parsePath(tree, expected);
-    if (place.kind !== 'flow' || place.state.kind !== 'question')
-      throw new Error('expected a question');
+    if (place.kind !== 'flow' || place.state.kind !== 'question') throw new Error('expected a question');
     const lang = place.lang;
     const question = tree.questions.find((q) => q.id === (place.state as { question: string }).question);
     expect(await h1Text(page)).toBe(question?.label[lang]);

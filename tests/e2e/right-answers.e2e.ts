@@ -13,21 +13,30 @@ import { plainText } from '../../src/tree/inline.ts';
 import en from '../../src/i18n/en.json';
 import nb from '../../src/i18n/nb.json';
 import type { Lang } from '../../src/tree/lang.ts';
+import { mainText } from './support/page-checks.ts';
 import { tree } from './support/site.ts';
 
 const DIST = path.resolve('dist');
 const COPY = { nb, en } as const;
 
-/** Every index.html under dist/, as [URL path, parsed document]. */
-function pages(): [string, Document][] {
-  const out: [string, Document][] = [];
+/** A built page: its URL path, its HTML and the words of its <main>, whitespace folded. */
+interface BuiltPage {
+  url: string;
+  html: string;
+  text: string;
+}
+
+/** Every index.html under dist/, read once; the words come from parse5 (a full DOM is built only where needed). */
+function pages(): BuiltPage[] {
+  const out: BuiltPage[] = [];
   const visit = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) visit(full);
       else if (entry.name === 'index.html') {
         const url = `/${path.relative(DIST, dir).split(path.sep).join('/')}/`.replace('//', '/');
-        out.push([url, new JSDOM(readFileSync(full, 'utf8')).window.document]);
+        const html = readFileSync(full, 'utf8');
+        out.push({ url, html, text: mainText(html) });
       }
     }
   };
@@ -37,8 +46,21 @@ function pages(): [string, Document][] {
 
 const all = pages();
 const langOf = (url: string): Lang => (url.startsWith('/en/') ? 'en' : 'nb');
-/** The visible words of a page (its main content), whitespace folded. */
+/** The visible words of a document's main content, whitespace folded. */
 const textOf = (doc: Document) => (doc.querySelector('main')?.textContent ?? '').replace(/\s+/g, ' ');
+
+const documents = new Map<string, Document>();
+/** The page at a URL path as a DOM (jsdom, built once per page, and only for the pages a test looks into). */
+function page(url: string): Document {
+  let doc = documents.get(url);
+  if (!doc) {
+    const found = all.find((p) => p.url === url);
+    if (!found) throw new Error(`${url} is not in dist/`);
+    doc = new JSDOM(found.html).window.document;
+    documents.set(url, doc);
+  }
+  return doc;
+}
 
 /** Items whose rules say they assert "no permission", with their text per language. */
 const noPermissionItems = tree.symptoms.flatMap((s) => s.items.filter((i) => noPermission(s.claims[i.id])));
@@ -55,17 +77,16 @@ const wrongToday = (
 
 describe('every prerendered page', () => {
   test('the site has pages in both languages', () => {
-    expect(all.some(([url]) => url.startsWith('/nb/'))).toBe(true);
-    expect(all.some(([url]) => url.startsWith('/en/'))).toBe(true);
+    expect(all.some(({ url }) => url.startsWith('/nb/'))).toBe(true);
+    expect(all.some(({ url }) => url.startsWith('/en/'))).toBe(true);
     expect(noPermissionItems.length).toBeGreaterThan(0);
     expect(wrongToday.length).toBeGreaterThan(0);
   });
 
   test('no page says "yes, you can reset" beside a sentence that says you lack permission', () => {
     const bad: string[] = [];
-    for (const [url, doc] of all) {
+    for (const { url, text } of all) {
       const lang = langOf(url);
-      const text = textOf(doc);
       if (!text.includes(COPY[lang].verdict.yes)) continue;
       for (const item of noPermissionItems) {
         if (text.includes(plainText(item.content[lang]))) bad.push(`${url}: ${item.id}`);
@@ -80,10 +101,11 @@ describe('every prerendered page', () => {
   test('a 2021 claim that is wrong today stands with its correction right after it, wherever it is shown', () => {
     const bad: string[] = [];
     let seen = 0;
-    for (const [url, doc] of all) {
+    for (const { url, text } of all) {
       const lang = langOf(url);
       for (const claim of wrongToday) {
-        if (!textOf(doc).includes(claim.text[lang])) continue;
+        if (!text.includes(claim.text[lang])) continue;
+        const doc = page(url);
         for (const element of doc.querySelectorAll('main [id^="item-"]')) {
           const own = [...element.childNodes]
             .filter((n) => n.nodeType === 3 || ['A', 'STRONG', 'EM', 'CODE'].includes((n as Element).tagName))
@@ -110,12 +132,6 @@ describe('every prerendered page', () => {
 });
 
 describe('the walk-throughs of right answers, without JavaScript', () => {
-  const page = (url: string) => {
-    const found = all.find(([u]) => u === url);
-    if (!found) throw new Error(`${url} is not in dist/`);
-    return found[1];
-  };
-
   test('/nb/ -> the greyed-out button -> Global administrator -> a member of a restricted management unit: no "yes", the unit scope named', () => {
     const doc = page(
       '/nb/reset-button-greyed-out/your-role/global-admin/target-account/restricted-admin-unit/',
@@ -149,11 +165,11 @@ describe('the walk-throughs of right answers, without JavaScript', () => {
 
   test('every English page of the on-premises integration symptom names both writeback switches', () => {
     const urls = all
+      .map(({ url }) => url)
       .filter(
-        ([u, doc]) =>
-          u.startsWith('/en/on-prem-integration-not-visible/') && doc.querySelector('article.remedy'),
-      )
-      .map(([u]) => u);
+        (u) =>
+          u.startsWith('/en/on-prem-integration-not-visible/') && page(u).querySelector('article.remedy'),
+      );
     expect(urls.length).toBeGreaterThan(0);
     for (const url of urls) {
       const text = textOf(page(url));
@@ -182,8 +198,8 @@ describe('the walk-throughs of right answers, without JavaScript', () => {
 
   test('no page names Protection as the way to the Password reset page today', () => {
     const bad = all
-      .filter(([, doc]) => /under (Protection|Beskyttelse)\b/i.test(textOf(doc)))
-      .map(([url]) => url);
+      .filter(({ text }) => /under (Protection|Beskyttelse)\b/i.test(text))
+      .map(({ url }) => url);
     expect(bad).toEqual([]);
   });
 

@@ -278,3 +278,9 @@ export function pageOutline(html: string): PageOutline {
     actionsNote: note ? deepText(note) : undefined,
   };
 }
+
+/** The visible words of a page's <main> (its `textContent`), whitespace folded; empty when it has none. */
+export function mainText(html: string): string {
+  const main = elements(parse(html)).find((e) => e.tagName === 'main');
+  return main ? deepText(main).replace(/\s+/g, ' ') : '';
+}
