@@ -21,6 +21,13 @@ export interface SummaryLabels {
   checkFirst: string;
 }
 
+/** The words a summary is written with: its labels, and the verdict's lines and the left-out items', if any. */
+export interface SummaryWords {
+  labels: SummaryLabels;
+  verdict?: readonly string[];
+  setAside?: readonly string[];
+}
+
 /** A note as one line of a summary: its text, the day it was checked and its source. */
 function noteLine(note: Note, lang: Lang): string {
   return `${plainText(note.text[lang])} (${note.checked}, ${note.source})`;
@@ -36,9 +43,7 @@ export function ticketSummary(
   lang: Lang,
   state: FlowState & { kind: 'remedy' },
   url: string,
-  labels: SummaryLabels,
-  verdict: readonly string[] = [],
-  setAside: readonly string[] = [],
+  { labels, verdict = [], setAside = [] }: SummaryWords,
 ): string {
   const symptom = findSymptom(tree, state.symptom);
   if (!symptom) return url;
@@ -107,13 +112,9 @@ export function remedySummary(
   url: string,
   t: TFunction,
 ): string {
-  return ticketSummary(
-    tree,
-    lang,
-    state,
-    url,
-    summaryLabels(t),
-    state.verdict ? verdictSummary(tree, lang, state.verdict, t) : [],
-    state.setAside.map((aside) => setAsideText(tree, lang, aside.claim, state.answers, t)),
-  );
+  return ticketSummary(tree, lang, state, url, {
+    labels: summaryLabels(t),
+    verdict: state.verdict ? verdictSummary(tree, lang, state.verdict, t) : [],
+    setAside: state.setAside.map((aside) => setAsideText(tree, lang, aside.claim, state.answers, t)),
+  });
 }

@@ -57,7 +57,7 @@ function labels(copy: typeof nb): SummaryLabels {
 describe('ticketSummary', () => {
   test('nb: symptom, answers, what applies, today’s guidance, links and the URL', () => {
     const url = `https://example.test${NB_POLICY_PATH}`;
-    expect(ticketSummary(tree, 'nb', remedyOf(tree, NB_POLICY_PATH), url, labels(nb))).toBe(
+    expect(ticketSummary(tree, 'nb', remedyOf(tree, NB_POLICY_PATH), url, { labels: labels(nb) })).toBe(
       nbPolicySummary(url),
     );
   });
@@ -65,12 +65,14 @@ describe('ticketSummary', () => {
   test('en: two answers, the nested items that apply, a note and the section’s link', () => {
     const url = `https://example.test${EN_WRITEBACK_OFF_PATH}`;
     const state = remedyOf(tree, EN_WRITEBACK_OFF_PATH);
-    expect(ticketSummary(tree, 'en', state, url, labels(en))).toBe(enWritebackOffSummary(url));
+    expect(ticketSummary(tree, 'en', state, url, { labels: labels(en) })).toBe(enWritebackOffSummary(url));
   });
 
   test('a symptom without questions says so under the answers', () => {
     const url = 'https://example.test/en/reset-steps/';
-    const summary = ticketSummary(tree, 'en', remedyOf(tree, '/en/reset-steps/'), url, labels(en));
+    const summary = ticketSummary(tree, 'en', remedyOf(tree, '/en/reset-steps/'), url, {
+      labels: labels(en),
+    });
     expect(summary.split('\n').slice(0, 4)).toEqual([
       "Symptom: I don't know how to reset in the test",
       '',
@@ -81,13 +83,9 @@ describe('ticketSummary', () => {
 
   test('"not sure" answers are listed with where to look, after the answers', () => {
     const url = 'https://example.test/en/policy-test/tested-with/not-sure/';
-    const summary = ticketSummary(
-      tree,
-      'en',
-      remedyOf(tree, '/en/policy-test/tested-with/not-sure/'),
-      url,
-      labels(en),
-    );
+    const summary = ticketSummary(tree, 'en', remedyOf(tree, '/en/policy-test/tested-with/not-sure/'), url, {
+      labels: labels(en),
+    });
     const lines = summary.split('\n');
     const at = lines.indexOf('Not sure yet – check these:');
     expect(lines.slice(at - 2, at + 2)).toEqual([
@@ -102,7 +100,7 @@ describe('ticketSummary', () => {
       'en',
       remedyOf(tree, '/en/policy-test/tested-with/admin-account/'),
       url,
-      labels(en),
+      { labels: labels(en) },
     );
     expect(sure).not.toContain('Not sure yet');
   });
