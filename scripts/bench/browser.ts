@@ -29,7 +29,12 @@ async function waitForApp(page: Page): Promise<void> {
 }
 
 /** Every .js file a deep-linked remedy page requests until load and network idle, lazy chunks included. */
-async function remedyJs(browser: Browser, origin: string, dist: string, pages: BenchPages): Promise<Row> {
+export async function remedyJs(
+  browser: Browser,
+  origin: string,
+  dist: string,
+  pages: BenchPages,
+): Promise<Row> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();

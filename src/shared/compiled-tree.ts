@@ -6,4 +6,4 @@ import { createTextLoader } from './text-loader.ts';
 export const tree: Tree = compiled;
 
 /** The app's loader of the tree's words (see src/shared/text-loader.ts). */
-export const { loadText, preloadText } = createTextLoader(tree, textParts);
+export const { loadPath, loadText, preloadText } = createTextLoader(tree, textParts);

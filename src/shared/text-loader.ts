@@ -1,5 +1,5 @@
-import { findSymptom, resolve } from '../tree/resolve.ts';
-import { questionPart, mergeText, textKey, textPartsOf } from '../tree/split.ts';
+import { findSymptom } from '../tree/resolve.ts';
+import { questionPart, mergeText, pathPartOf, textKey, textPartsOf } from '../tree/split.ts';
 import type { Lang, Location, Tree, TreeText } from '../tree/types.ts';
 
 /** Lazy loaders of a split tree's text parts, by `textKey` (what `virtual:tree` exports as `textParts`). */
@@ -15,9 +15,14 @@ export interface TextLoader {
    */
   loadText(location: Location): Promise<boolean> | undefined;
   /**
+   * Loads what a path needs before it can be parsed (the structure of the symptom it names, see `pathPartOf`):
+   * a promise while that part is on its way (false when it failed), undefined once it is there or not needed.
+   */
+  loadPath(pathname: string): Promise<boolean> | undefined;
+  /**
    * Starts loading the words the next pages may need, so that they show without waiting for the network: on a flow
-   * page its symptom's (for the remedy it leads to) and its questions' parts (hint and check); on the start page
-   * those of each symptom's first page.
+   * page its symptom's (for the remedy it leads to) and its questions' parts (hint and check). The start page
+   * preloads nothing: what it would need grows with the number of symptoms, and a symptom's part is one small file.
    */
   preloadText(location: Location): void;
 }
@@ -65,6 +70,10 @@ export function createTextLoader(tree: Tree, parts: TextParts): TextLoader {
 
   return {
     loadText,
+    loadPath(pathname) {
+      const needed = pathPartOf(tree, pathname);
+      return needed && loadPart(needed.lang, needed.part);
+    },
     preloadText(location) {
       if (location.kind === 'flow') {
         void loadPart(location.lang, location.state.symptom);
@@ -73,12 +82,6 @@ export function createTextLoader(tree: Tree, parts: TextParts): TextLoader {
         const symptom = findSymptom(tree, location.state.symptom);
         if (location.state.kind === 'question')
           for (const step of symptom?.ask ?? []) void loadPart(location.lang, questionPart(step.question));
-      }
-      if (location.kind !== 'start') return;
-      // The pages one click away: each symptom's first page, which needs words only when it is a remedy.
-      for (const symptom of tree.symptoms) {
-        const state = resolve(tree, symptom.id, []);
-        if (state) void loadText({ kind: 'flow', lang: location.lang, state });
       }
     },
   };

@@ -1,6 +1,7 @@
 import { findQuestion, findSymptom, isUnsure } from './resolve.ts';
+import { parsePath } from './paths.ts';
 import { LANGS } from './types.ts';
-import type { CodeText, Lang, Location, Question, Tree, TreeText } from './types.ts';
+import type { CodeText, Lang, Location, Question, Symptom, SymptomShape, Tree, TreeText } from './types.ts';
 
 /** The name of the about page's text part. */
 export const ABOUT_PART = 'about';
@@ -25,12 +26,27 @@ export function questionPart(question: string): string {
  */
 export function textPartsOf(tree: Tree, location: Location): string[] {
   if (location.kind === 'about') return [ABOUT_PART];
-  if (location.kind === 'codes' || location.kind === 'code') return [CODES_PART];
+  if (location.kind === 'codes') return [CODES_PART];
+  if (location.kind === 'code') {
+    // A code page links to its symptom's step with the code's answers: that symptom's part once the codes are in.
+    const symptom = tree.codes.find((c) => c.id === location.code)?.symptom;
+    return symptom === undefined ? [CODES_PART] : [CODES_PART, symptom];
+  }
   if (location.kind !== 'flow') return [];
   const state = location.state;
   if (state.kind === 'question') return [questionPart(state.question)];
   const unsure = state.answers.filter((a) => isUnsure(tree, a));
   return [state.symptom, ...unsure.map((a) => questionPart(a.question))];
+}
+
+/**
+ * The part a path needs before it can be parsed: the part of the symptom it names (which brings the symptom's
+ * structure, so its answers can be replayed), or none for a page of no symptom or an unknown one.
+ */
+export function pathPartOf(tree: Tree, pathname: string): { lang: Lang; part: string } | undefined {
+  // Parsed against the core, a symptom's path is a flow location of that symptom (with its answers not yet known).
+  const location = parsePath(tree, pathname);
+  return location.kind === 'flow' ? { lang: location.lang, part: location.state.symptom } : undefined;
 }
 
 /** A question without its hint and check (the words only its own page shows, loaded apart). */
@@ -41,13 +57,44 @@ function withoutWords(question: Question): Question {
   return copy;
 }
 
+/** A symptom as the core of a split tree keeps it: what the start page shows, without its flow or its words. */
+function stubOf(symptom: Symptom): Symptom {
+  const stub: Symptom = {
+    ...symptom,
+    keywords: { nb: [], en: [] },
+    items: [],
+    ask: [],
+    rules: [],
+    notes: [],
+    claims: {},
+  };
+  delete stub.verdict;
+  return stub;
+}
+
+/** A symptom's structure without its words, and the questions it asks without theirs. */
+function shapeOf(tree: Tree, symptom: Symptom): SymptomShape {
+  const asked = new Set(symptom.ask.map((step) => step.question));
+  return {
+    questions: tree.questions.filter((q) => asked.has(q.id)).map(withoutWords),
+    ask: symptom.ask,
+    rules: symptom.rules,
+    items: symptom.items.map((item) => ({ ...item, content: { nb: [], en: [] } })),
+    notes: symptom.notes.map((note) => ({ ...note, text: { nb: [], en: [] } })),
+    claims: symptom.claims,
+    ...(symptom.verdict ? { verdict: symptom.verdict } : {}),
+  };
+}
+
 /**
- * Splits a tree into its structure (every id, rule, label and heading, but no article text, note text, search
- * keywords, question hints or checks, corrections or error codes) and its text parts, one per symptom, question (its
- * hint and check) and language plus the about page's and the codes', keyed by `textKey`.
+ * Splits a tree into its core and its parts. The core holds what every page needs: the symptoms' ids, headings,
+ * summaries and groups, the role and licence tables, the codes' ids; no symptom's flow, no question, no words. The
+ * parts, one per symptom, question and language plus the about page's and the codes', keyed by `textKey`: a
+ * symptom's carries its structure (the questions it asks, its steps, rules, items and notes; see `SymptomShape`)
+ * and its words (article text, note text, search keywords); a question's its hint and check. So what a page loads
+ * does not grow with the symptoms it does not show.
  */
 export function splitTree(tree: Tree): { core: Tree; parts: Record<string, TreeText> } {
-  const empty = () => ({ nb: [], en: [] });
   const policy = tree.roles.adminPolicy;
   const core: Tree = {
     ...tree,
@@ -56,14 +103,8 @@ export function splitTree(tree: Tree): { core: Tree; parts: Record<string, TreeT
     ...(tree.revisions ? { revisions: [] } : {}),
     roles: policy ? { ...tree.roles, adminPolicy: { ...policy, roles: [] } } : tree.roles,
     codes: [],
-    questions: tree.questions.map(withoutWords),
-    symptoms: tree.symptoms.map((s) => ({
-      ...s,
-      // Keywords serve the search index, built at compile time; the symptom's part carries them back.
-      keywords: empty(),
-      items: s.items.map((item) => ({ ...item, content: empty() })),
-      notes: s.notes.map((note) => ({ ...note, text: empty() })),
-    })),
+    questions: [],
+    symptoms: tree.symptoms.map(stubOf),
   };
   const parts: Record<string, TreeText> = {};
   for (const lang of LANGS) {
@@ -71,6 +112,7 @@ export function splitTree(tree: Tree): { core: Tree; parts: Record<string, TreeT
       parts[textKey(lang, s.id)] = {
         lang,
         symptom: s.id,
+        shape: shapeOf(tree, s),
         keywords: s.keywords[lang],
         items: Object.fromEntries(s.items.map((item) => [item.id, item.content[lang]])),
         notes: Object.fromEntries(s.notes.map((note) => [note.id, note.text[lang]])),
@@ -121,6 +163,7 @@ export function mergeText(tree: Tree, text: TreeText): void {
   const policy = tree.roles.adminPolicy;
   if (text.adminPolicyRoles && policy?.roles.length === 0) policy.roles.push(...text.adminPolicyRoles);
   const symptom = text.symptom === undefined ? undefined : findSymptom(tree, text.symptom);
+  if (symptom && text.shape && !isShaped(tree, symptom.id)) mergeShape(tree, symptom, text.shape);
   if (symptom && text.keywords) symptom.keywords[text.lang] = text.keywords;
   for (const item of symptom?.items ?? []) {
     const content = text.items[item.id];
@@ -161,4 +204,32 @@ export function mergeText(tree: Tree, text: TreeText): void {
       if (command) command.label[text.lang] = c.label;
     });
   }
+}
+
+/** The symptoms whose structure a split tree has gained from their parts, per tree. */
+const shaped = new WeakMap<Tree, Set<string>>();
+
+/** Whether a split tree holds a symptom's structure (a whole tree always does: its symptoms are never stubs). */
+function isShaped(tree: Tree, symptom: string): boolean {
+  return shaped.get(tree)?.has(symptom) === true;
+}
+
+/** Puts a symptom's structure into its stub, and the questions it asks that the tree lacks. */
+function mergeShape(tree: Tree, symptom: Symptom, shape: SymptomShape): void {
+  for (const question of shape.questions) {
+    if (!findQuestion(tree, question.id)) tree.questions.push(structuredClone(question));
+  }
+  const copy = structuredClone(shape);
+  symptom.ask = copy.ask;
+  symptom.rules = copy.rules;
+  symptom.items = copy.items;
+  symptom.notes = copy.notes;
+  symptom.claims = copy.claims;
+  if (copy.verdict) symptom.verdict = copy.verdict;
+  let set = shaped.get(tree);
+  if (!set) {
+    set = new Set();
+    shaped.set(tree, set);
+  }
+  set.add(symptom.id);
 }

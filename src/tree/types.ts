@@ -348,6 +348,21 @@ export interface TreeText {
   checks?: Record<string, CheckText>;
   /** Code id -> its words in this language (the code pages' part, see split.ts). */
   codes?: Record<string, CodeText>;
+  /** The symptom's structure, which a split tree's core lacks (a symptom's part, see split.ts). */
+  shape?: SymptomShape;
+}
+
+/**
+ * What a symptom's part brings beyond its words: the questions it asks, its ask steps, rules, items and notes
+ * (without their text), claims and verdict. A split tree's core keeps only what the start page shows of a symptom,
+ * so nothing a page loads grows with the symptoms it does not show.
+ */
+export interface SymptomShape extends Pick<
+  Symptom,
+  'items' | 'ask' | 'rules' | 'notes' | 'claims' | 'verdict'
+> {
+  /** The questions the symptom asks, without their hints and checks. */
+  questions: Question[];
 }
 
 /** A group of symptoms on the start page (content/groups.yaml): its heading and its symptoms' ids, in order. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTextLoader } from '../../src/shared/text-loader.ts';
 import type { TextParts } from '../../src/shared/text-loader.ts';
+import { parsePath } from '../../src/tree/paths.ts';
 import { resolve } from '../../src/tree/resolve.ts';
 import { splitTree } from '../../src/tree/split.ts';
 import type { Lang, Location, TreeText } from '../../src/tree/types.ts';
@@ -28,10 +29,29 @@ describe('createTextLoader', () => {
   const quickFix = asRemedy(resolve(sample, 'quick-fix', []));
   const bladeQuestion = asQuestion(resolve(sample, 'blade-missing', []));
 
-  it('on the start page, preloads the words of the symptoms that open on a remedy, in its language only', () => {
+  it('on the start page, preloads nothing (what it would need grows with the symptoms)', () => {
     const { requested, loader } = setup();
     loader.preloadText(start('en'));
-    expect(requested).toEqual(['en/quick-fix']);
+    expect(requested).toEqual([]);
+  });
+
+  it("loads a symptom's part before its path is parsed, once, and none for other paths", async () => {
+    const { core, requested, loader } = setup();
+    const path = '/nb/blade-missing/';
+    expect(loader.loadPath('/nb/')).toBeUndefined();
+    expect(loader.loadPath('/nb/nope/')).toBeUndefined();
+    const first = loader.loadPath(path);
+    expect(loader.loadPath(path)).toBe(first);
+    await expect(first).resolves.toBe(true);
+    expect(loader.loadPath(path)).toBeUndefined();
+    expect(requested).toEqual(['nb/blade-missing']);
+    expect(parsePath(core, path)).toEqual(parsePath(sample, path));
+  });
+
+  it("resolves to false when a symptom's part cannot be downloaded, and keeps saying so", async () => {
+    const { loader } = setup(['nb/blade-missing']);
+    await expect(loader.loadPath('/nb/blade-missing/')).resolves.toBe(false);
+    await expect(loader.loadPath('/nb/blade-missing/')).resolves.toBe(false);
   });
 
   it("on a question page, preloads its symptom's words for the remedy ahead", () => {
@@ -50,11 +70,12 @@ describe('createTextLoader', () => {
   it("loads a remedy's words into the tree once: the same promise while on its way, undefined after", async () => {
     const { core, requested, loader } = setup();
     const remedy: Location = { kind: 'flow', lang: 'nb', state: quickFix };
-    const item = core.symptoms.find((s) => s.id === 'quick-fix')?.items[0];
-    expect(item?.content.nb).toEqual([]);
+    const symptom = core.symptoms.find((s) => s.id === 'quick-fix');
+    expect(symptom?.items).toEqual([]);
     const first = loader.loadText(remedy);
     expect(loader.loadText(remedy)).toBe(first);
     await expect(first).resolves.toBe(true);
+    const item = symptom?.items[0];
     expect(item?.content.nb.length).toBeGreaterThan(0);
     expect(item?.content.en).toEqual([]);
     expect(loader.loadText(remedy)).toBeUndefined();
@@ -71,6 +92,6 @@ describe('createTextLoader', () => {
   it('resolves to false when a part cannot be downloaded, leaving the tree as it was', async () => {
     const { core, loader } = setup(['nb/quick-fix']);
     await expect(loader.loadText({ kind: 'flow', lang: 'nb', state: quickFix })).resolves.toBe(false);
-    expect(core.symptoms.find((s) => s.id === 'quick-fix')?.items[0]?.content.nb).toEqual([]);
+    expect(core.symptoms.find((s) => s.id === 'quick-fix')?.items).toEqual([]);
   });
 });
