@@ -9,7 +9,7 @@ import { useStore } from '../shared/store.ts';
 import { loadPath, loadText, tree } from '../shared/compiled-tree.ts';
 import { ReadyMarker, startupFinished } from '../shared/ready-marker.tsx';
 import { createLazyI18n } from '../i18n/lazy-i18n.ts';
-import { locationPath, parsePath } from '../tree/paths.ts';
+import { locationPath, parsePath, symptomPath } from '../tree/paths.ts';
 import type { Location } from '../tree/types.ts';
 import { registerWorker, VisitedPages } from './register-worker.tsx';
 
@@ -62,8 +62,14 @@ if (container.dataset.path === window.location.pathname) {
 } else {
   // Without its words the page cannot be rendered here: a URL with a prerendered page of its own (a reordered or
   // stale one) goes there, once (that page is hydrated or stays as it was built); any other keeps the 404 page.
-  // (Only with the symptom's structure is the canonical path known: a page that lacks it stays as it is.)
-  const canonical = loadPath(window.location.pathname) === undefined ? locationPath(tree, page) : undefined;
+  // Without the symptom's structure its answers cannot be replayed: the symptom's first step is the prerendered
+  // page nearest to a path of that symptom (its answers are lost, but the page works).
+  const canonical =
+    loadPath(window.location.pathname) === undefined
+      ? locationPath(tree, page)
+      : page.kind === 'flow'
+        ? symptomPath(page.lang, page.state.symptom)
+        : undefined;
   if (canonical !== undefined && canonical !== window.location.pathname) window.location.replace(canonical);
 }
 await useStore.persist.rehydrate();

@@ -9,6 +9,12 @@ export const ABOUT_PART = 'about';
 /** The name of the error codes' text part (titles, meanings and what to do, for the list and each code page). */
 export const CODES_PART = 'codes';
 
+/**
+ * The name of the symptoms' part: every symptom's heading and summary, for the pages that list or name symptoms
+ * other than their own (the start page, the not-found page).
+ */
+export const SYMPTOMS_PART = 'symptoms';
+
 /** The key of a text part: `<lang>/<symptom id>` or `<lang>/about`. */
 export function textKey(lang: Lang, part: string): string {
   return `${lang}/${part}`;
@@ -26,6 +32,7 @@ export function questionPart(question: string): string {
  */
 export function textPartsOf(tree: Tree, location: Location): string[] {
   if (location.kind === 'about') return [ABOUT_PART];
+  if (location.kind === 'start' || location.kind === 'not-found') return [SYMPTOMS_PART];
   if (location.kind === 'codes') return [CODES_PART];
   if (location.kind === 'code') {
     // A code page links to its symptom's step with the code's answers: that symptom's part once the codes are in.
@@ -61,6 +68,8 @@ function withoutWords(question: Question): Question {
 function stubOf(symptom: Symptom): Symptom {
   const stub: Symptom = {
     ...symptom,
+    heading: { nb: '', en: '' },
+    summary: { nb: '', en: '' },
     keywords: { nb: [], en: [] },
     items: [],
     ask: [],
@@ -87,12 +96,12 @@ function shapeOf(tree: Tree, symptom: Symptom): SymptomShape {
 }
 
 /**
- * Splits a tree into its core and its parts. The core holds what every page needs: the symptoms' ids, headings,
- * summaries and groups, the role and licence tables, the codes' ids; no symptom's flow, no question, no words. The
- * parts, one per symptom, question and language plus the about page's and the codes', keyed by `textKey`: a
- * symptom's carries its structure (the questions it asks, its steps, rules, items and notes; see `SymptomShape`)
- * and its words (article text, note text, search keywords); a question's its hint and check. So what a page loads
- * does not grow with the symptoms it does not show.
+ * Splits a tree into its core and its parts. The core holds what every page needs: the symptoms' ids and groups,
+ * the role and licence tables, the codes' ids; no symptom's flow or heading, no question, no words. The parts, one
+ * per symptom, question and language plus the symptoms' (every heading and summary), the about page's and the
+ * codes', keyed by `textKey`: a symptom's carries its structure (the questions it asks, its steps, rules, items
+ * and notes; see `SymptomShape`) and its words (heading, article text, note text, search keywords); a question's
+ * its hint and check. So what a page loads does not grow with the symptoms it does not show.
  */
 export function splitTree(tree: Tree): { core: Tree; parts: Record<string, TreeText> } {
   const policy = tree.roles.adminPolicy;
@@ -113,11 +122,20 @@ export function splitTree(tree: Tree): { core: Tree; parts: Record<string, TreeT
         lang,
         symptom: s.id,
         shape: shapeOf(tree, s),
+        headings: { [s.id]: { heading: s.heading[lang], summary: s.summary[lang] } },
         keywords: s.keywords[lang],
         items: Object.fromEntries(s.items.map((item) => [item.id, item.content[lang]])),
         notes: Object.fromEntries(s.notes.map((note) => [note.id, note.text[lang]])),
       };
     }
+    parts[textKey(lang, SYMPTOMS_PART)] = {
+      lang,
+      items: {},
+      notes: {},
+      headings: Object.fromEntries(
+        tree.symptoms.map((s) => [s.id, { heading: s.heading[lang], summary: s.summary[lang] }]),
+      ),
+    };
     parts[textKey(lang, ABOUT_PART)] = {
       lang,
       items: {},
@@ -164,6 +182,12 @@ export function mergeText(tree: Tree, text: TreeText): void {
   if (text.adminPolicyRoles && policy?.roles.length === 0) policy.roles.push(...text.adminPolicyRoles);
   const symptom = text.symptom === undefined ? undefined : findSymptom(tree, text.symptom);
   if (symptom && text.shape && !isShaped(tree, symptom.id)) mergeShape(tree, symptom, text.shape);
+  for (const [id, words] of Object.entries(text.headings ?? {})) {
+    const named = findSymptom(tree, id);
+    if (!named) continue;
+    named.heading[text.lang] = words.heading;
+    named.summary[text.lang] = words.summary;
+  }
   if (symptom && text.keywords) symptom.keywords[text.lang] = text.keywords;
   for (const item of symptom?.items ?? []) {
     const content = text.items[item.id];

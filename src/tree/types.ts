@@ -348,6 +348,8 @@ export interface TreeText {
   checks?: Record<string, CheckText>;
   /** Code id -> its words in this language (the code pages' part, see split.ts). */
   codes?: Record<string, CodeText>;
+  /** Symptom id -> its heading and summary in this language (the start page's part, and a symptom's own). */
+  headings?: Record<string, { heading: string; summary: string }>;
   /** The symptom's structure, which a split tree's core lacks (a symptom's part, see split.ts). */
   shape?: SymptomShape;
 }

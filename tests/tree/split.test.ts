@@ -9,6 +9,7 @@ import {
   CODES_PART,
   questionPart,
   mergeText,
+  SYMPTOMS_PART,
   pathPartOf,
   splitTree,
   textKey,
@@ -35,9 +36,9 @@ describe('splitTree and mergeText', () => {
     // The about page's own words: the guide's corrections and the names of the admin policy's roles.
     expect(core.revisions ?? []).toEqual([]);
     expect(core.roles.adminPolicy?.roles ?? []).toEqual([]);
-    // What routes a URL to its symptom and lists the symptoms stays: ids, headings, summaries, groups.
+    // What routes a URL to its symptom and groups the symptoms stays: ids and groups; the headings are words.
     expect(core.symptoms.map((s) => [s.id, s.heading, s.summary, s.catchAll])).toEqual(
-      tree.symptoms.map((s) => [s.id, s.heading, s.summary, s.catchAll]),
+      tree.symptoms.map((s) => [s.id, { nb: '', en: '' }, { nb: '', en: '' }, s.catchAll]),
     );
     expect(core.groups).toEqual(tree.groups);
   });
@@ -59,6 +60,7 @@ describe('splitTree and mergeText', () => {
       LANGS.flatMap((lang) => [
         ...tree.symptoms.map((s) => textKey(lang, s.id)),
         ...tree.questions.map((q) => textKey(lang, questionPart(q.id))),
+        textKey(lang, SYMPTOMS_PART),
         textKey(lang, ABOUT_PART),
         textKey(lang, CODES_PART),
       ]).sort(),
@@ -178,6 +180,17 @@ describe('splitTree and mergeText', () => {
   });
 });
 
+test("the symptoms' part names every symptom in its language; a symptom's own part names it too", () => {
+  const { core, parts } = splitTree(tree);
+  const first = tree.symptoms[0]!;
+  mergeText(core, parts[textKey('en', first.id)]!);
+  expect(findSymptom(core, first.id)!.heading).toEqual({ nb: '', en: first.heading.en });
+  mergeText(core, parts[textKey('nb', SYMPTOMS_PART)]!);
+  expect(core.symptoms.map((s) => [s.heading.nb, s.summary.nb])).toEqual(
+    tree.symptoms.map((s) => [s.heading.nb, s.summary.nb]),
+  );
+});
+
 describe('pathPartOf', () => {
   test("a symptom's path needs that symptom's part in its language; other pages need none", () => {
     const { core } = splitTree(tree);
@@ -189,12 +202,13 @@ describe('pathPartOf', () => {
 
 describe('textPartsOf', () => {
   const partsOf = (path: string) => textPartsOf(tree, parsePath(tree, path));
-  test('a remedy needs its symptom, a question its check, the about page its corrections, others nothing', () => {
+  test('a remedy needs its symptom, a question its check, the about page its corrections, the start page the headings', () => {
     expect(partsOf('/nb/how-to-reset/')).toEqual(['how-to-reset']);
     expect(partsOf('/en/about/')).toEqual([ABOUT_PART]);
     expect(partsOf('/nb/policy-testing/')).toEqual([questionPart('tested-as')]);
-    expect(partsOf('/nb/')).toEqual([]);
-    expect(partsOf('/nb/nope/')).toEqual([]);
+    expect(partsOf('/nb/')).toEqual([SYMPTOMS_PART]);
+    expect(partsOf('/nb/nope/')).toEqual([SYMPTOMS_PART]);
+    expect(partsOf('/nb/codes/')).toEqual([CODES_PART]);
   });
 
   test('a remedy reached with "not sure" answers needs the checks of those questions', () => {
