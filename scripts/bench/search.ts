@@ -16,7 +16,7 @@ import type { Row } from './table.ts';
 const KEYSTROKE_BUDGET_MS = 16;
 
 /** The 95th percentile of a list of times. */
-function p95(times: number[]): number {
+export function p95(times: number[]): number {
   const sorted = [...times].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] ?? 0;
 }
@@ -25,7 +25,7 @@ function p95(times: number[]): number {
  * Every keystroke of every query of the query set, typed one letter at a time: the time to rank the results for
  * what is typed so far (the work between a key and the results list; the list's paint is not in it).
  */
-function keystrokes(engine: SearchEngine, queries: readonly SearchQuery[]): number[] {
+export function keystrokes(engine: SearchEngine, queries: readonly SearchQuery[]): number[] {
   const times: number[] = [];
   for (let run = 0; run < 3; run++)
     for (const { query } of queries)

@@ -34,6 +34,7 @@ export function contentTree(contentDir = 'content'): Plugin {
   let root = process.cwd();
   let clientBuild = false;
   let compiled: Tree | undefined;
+  let split: ReturnType<typeof splitTree> | undefined;
   let synonyms: SynonymGroups = [];
 
   return {
@@ -44,6 +45,7 @@ export function contentTree(contentDir = 'content'): Plugin {
     },
     buildStart() {
       compiled = undefined;
+      split = undefined;
     },
     resolveId(id) {
       if (id === TREE_MODULE_ID) return RESOLVED_ID;
@@ -71,7 +73,9 @@ export function contentTree(contentDir = 'content'): Plugin {
       }
       if (id === RESOLVED_SEARCH_ID) return jsonModule(buildSearchIndex(compiled as Tree, synonyms));
       if (!clientBuild) return jsonModule(compiled, 'export const textParts = {};');
-      const { core, parts } = splitTree(compiled as Tree);
+      // Split once per compile: every part's module is loaded from the same split (hundreds of them at scale).
+      split ??= splitTree(compiled as Tree);
+      const { core, parts } = split;
       if (id === RESOLVED_ID) {
         const loaders = Object.keys(parts).map(
           (key) => `${JSON.stringify(key)}: () => import(${JSON.stringify(TEXT_MODULE_PREFIX + key)})`,
@@ -86,6 +90,7 @@ export function contentTree(contentDir = 'content'): Plugin {
       const dir = path.resolve(root, contentDir);
       if (!ctx.file.startsWith(dir + path.sep)) return undefined;
       compiled = undefined;
+      split = undefined;
       for (const resolved of [RESOLVED_ID, RESOLVED_SEARCH_ID]) {
         const module = ctx.server.moduleGraph.getModuleById(resolved);
         if (module) ctx.server.moduleGraph.invalidateModule(module);
