@@ -7,6 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'parse5';
 import { compileContent } from '../../src/compiler/compile.ts';
@@ -57,14 +58,17 @@ async function measureScale(root: string, scale: number): Promise<Measured> {
   const script = path.join(root, 'scripts', 'bench', 'growth-build.ts');
   const timed = existsSync(GNU_TIME);
   const started = performance.now();
+  // GNU time writes its figures to a file of their own: the build's output stays on stdout and stderr.
+  const timeFile = path.join(tmpdir(), `sspr-growth-time-${process.pid}-${scale}`);
   const out = timed
-    ? execFileSync(GNU_TIME, ['-f', 'peak-kb %M', tsx, script], {
+    ? execFileSync(GNU_TIME, ['-f', 'peak-kb %M', '-o', timeFile, tsx, script], {
         cwd: root,
         env,
         encoding: 'utf8',
-        stdio: 'pipe',
       })
     : execFileSync(tsx, [script], { cwd: root, env, encoding: 'utf8' });
+  const peakKb = timed ? Number(/peak-kb (\d+)/.exec(readFileSync(timeFile, 'utf8'))?.[1]) : Number.NaN;
+  if (timed) rmSync(timeFile, { force: true });
   const wallMs = performance.now() - started;
   const built = JSON.parse(out.trim().split('\n').at(-1) as string) as {
     dir: string;
@@ -99,7 +103,7 @@ async function measureScale(root: string, scale: number): Promise<Measured> {
     return {
       scale,
       wallMs,
-      ...(timed ? { peakBytes: Number(/peak-kb (\d+)/.exec(out)?.[1] ?? 0) * 1024 } : {}),
+      ...(Number.isFinite(peakKb) ? { peakBytes: peakKb * 1024 } : {}),
       pages: built.pages,
       remedyJs: js,
       ...(Number.isFinite(remedyBytes) ? { remedyBytes } : {}),
