@@ -4,7 +4,7 @@ import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import { withCspMeta } from './scripts/headers.ts';
 import { buildContentDir, contentScale } from './scripts/scale-content.ts';
-import { contentTree, TEXT_MODULE_PREFIX } from './src/compiler/vite-plugin.ts';
+import { contentTree } from './src/compiler/vite-plugin.ts';
 
 /**
  * The content the build reads: `content/`, or with `CONTENT_SCALE=<n>` today's content plus generated content,
@@ -116,15 +116,6 @@ export default defineConfig(({ command, mode }) => ({
       output: {
         manualChunks: (id: string) =>
           id.includes('preload-helper') || id.endsWith('/src/app/boot-loader.ts') ? 'index' : undefined,
-        // A text part's file is named for its language and part (`text-en-how-to-reset-<hash>.js`), so it is known
-        // by its name; named here, not as a manual chunk, which would add a re-exporting file in front of it.
-        chunkFileNames: (chunk) => {
-          const id = chunk.facadeModuleId ?? '';
-          const text = id.startsWith(`\0${TEXT_MODULE_PREFIX}`)
-            ? id.slice(TEXT_MODULE_PREFIX.length + 1)
-            : '';
-          return text ? `assets/text-${text.replaceAll('/', '-')}-[hash].js` : 'assets/[name]-[hash].js';
-        },
       },
     },
   },

@@ -1,10 +1,10 @@
 declare module 'virtual:tree' {
-  import type { Tree, TreeText } from './tree/types.ts';
+  import type { Tree } from './tree/types.ts';
   /** The compiled tree; in a client build, its structure without the words (see src/tree/split.ts). */
   const tree: Tree;
   export default tree;
-  /** Lazy loaders of the text parts by `textKey` (empty where the tree is shipped whole). */
-  export const textParts: Record<string, () => Promise<{ default: TreeText }>>;
+  /** The URL of the folder of the parts (`<folder><textKey>.json`); undefined where the tree is shipped whole. */
+  export const textParts: string | undefined;
 }
 
 declare module 'virtual:search-index' {

@@ -2,8 +2,17 @@ import { findSymptom } from '../tree/resolve.ts';
 import { questionPart, mergeText, pathPartOf, textKey, textPartsOf } from '../tree/split.ts';
 import type { Lang, Location, Tree, TreeText } from '../tree/types.ts';
 
-/** Lazy loaders of a split tree's text parts, by `textKey` (what `virtual:tree` exports as `textParts`). */
-export type TextParts = Readonly<Record<string, () => Promise<{ default: TreeText }>>>;
+/** Downloads a split tree's part by its `textKey` (every key the loader asks for is a part of the build). */
+export type TextParts = (key: string) => Promise<TreeText>;
+
+/** The parts of a client build, fetched from their folder (what `virtual:tree` exports as `textParts`). */
+export function fetchParts(folder: string): TextParts {
+  return async (key) => {
+    const response = await fetch(`${folder}${key}.json`);
+    if (!response.ok) throw new Error(`${key}: HTTP ${response.status}`);
+    return (await response.json()) as TreeText;
+  };
+}
 
 /** Loads a split tree's words part by part, each once, into the tree itself. */
 export interface TextLoader {
@@ -27,8 +36,8 @@ export interface TextLoader {
   preloadText(location: Location): void;
 }
 
-/** A loader filling `tree` (the structure `splitTree` leaves) from `parts`. */
-export function createTextLoader(tree: Tree, parts: TextParts): TextLoader {
+/** A loader filling `tree` (the core `splitTree` leaves) from `parts`; none where the tree is shipped whole. */
+export function createTextLoader(tree: Tree, parts: TextParts | undefined): TextLoader {
   const loading = new Map<string, Promise<boolean>>();
   const loaded = new Set<string>();
   // One promise per set of parts still missing, so that every render of a page waits on the same promise.
@@ -36,13 +45,12 @@ export function createTextLoader(tree: Tree, parts: TextParts): TextLoader {
 
   function loadPart(lang: Lang, part: string): Promise<boolean> | undefined {
     const key = textKey(lang, part);
-    const loader = parts[key];
-    if (!loader || loaded.has(key)) return undefined;
+    if (!parts || loaded.has(key)) return undefined;
     let promise = loading.get(key);
     if (!promise) {
-      promise = loader().then(
-        (module) => {
-          mergeText(tree, module.default);
+      promise = parts(key).then(
+        (text) => {
+          mergeText(tree, text);
           loaded.add(key);
           return true;
         },

@@ -1,5 +1,5 @@
 import { findQuestion, findSymptom, isUnsure } from './resolve.ts';
-import { parsePath } from './paths.ts';
+import { CODES_SEGMENT, isLang, parsePath } from './paths.ts';
 import { LANGS } from './types.ts';
 import type { CodeText, Lang, Location, Question, Symptom, SymptomShape, Tree, TreeText } from './types.ts';
 
@@ -20,7 +20,7 @@ export function textKey(lang: Lang, part: string): string {
   return `${lang}/${part}`;
 }
 
-/** The name of a question's text part (its hint and its check): `question/<id>`, which no symptom id can be. */
+/** The name of a question's text part (its hint and its check, if any): `question/<id>`, which no symptom id can be. */
 export function questionPart(question: string): string {
   return `question/${question}`;
 }
@@ -53,7 +53,18 @@ export function textPartsOf(tree: Tree, location: Location): string[] {
 export function pathPartOf(tree: Tree, pathname: string): { lang: Lang; part: string } | undefined {
   // Parsed against the core, a symptom's path is a flow location of that symptom (with its answers not yet known).
   const location = parsePath(tree, pathname);
-  return location.kind === 'flow' ? { lang: location.lang, part: location.state.symptom } : undefined;
+  if (location.kind === 'flow') return { lang: location.lang, part: location.state.symptom };
+  // A code's path: the core knows no code, the codes' part brings their ids.
+  const [lang, segment, code, ...rest] = pathname.split('/').filter(Boolean);
+  if (
+    lang !== undefined &&
+    isLang(lang) &&
+    segment === CODES_SEGMENT &&
+    code !== undefined &&
+    rest.length === 0
+  )
+    return { lang, part: CODES_PART };
+  return undefined;
 }
 
 /** A question without its hint and check (the words only its own page shows, loaded apart). */
@@ -78,6 +89,7 @@ function stubOf(symptom: Symptom): Symptom {
     claims: {},
   };
   delete stub.verdict;
+  delete stub.origin;
   return stub;
 }
 
@@ -92,6 +104,7 @@ function shapeOf(tree: Tree, symptom: Symptom): SymptomShape {
     notes: symptom.notes.map((note) => ({ ...note, text: { nb: [], en: [] } })),
     claims: symptom.claims,
     ...(symptom.verdict ? { verdict: symptom.verdict } : {}),
+    ...(symptom.origin ? { origin: symptom.origin } : {}),
   };
 }
 
@@ -112,6 +125,8 @@ export function splitTree(tree: Tree): { core: Tree; parts: Record<string, TreeT
     ...(tree.revisions ? { revisions: [] } : {}),
     roles: policy ? { ...tree.roles, adminPolicy: { ...policy, roles: [] } } : tree.roles,
     codes: [],
+    // The codes' part brings them, and a code page's path is parsed once it is in (see pathPartOf).
+    codeIds: [],
     questions: [],
     symptoms: tree.symptoms.map(stubOf),
   };
@@ -144,15 +159,19 @@ export function splitTree(tree: Tree): { core: Tree; parts: Record<string, TreeT
       ...(tree.revisions ? { revisions: tree.revisions } : {}),
       ...(policy ? { adminPolicyRoles: policy.roles } : {}),
     };
-    if (tree.codes.length > 0) {
-      const codes = tree.codes.map((c): [string, CodeText] => [
-        c.id,
-        { ...c, title: c.title[lang], meaning: c.meaning[lang], action: c.action[lang] },
-      ]);
-      parts[textKey(lang, CODES_PART)] = { lang, items: {}, notes: {}, codes: Object.fromEntries(codes) };
-    }
+    const codes = tree.codes.map((c): [string, CodeText] => [
+      c.id,
+      { ...c, title: c.title[lang], meaning: c.meaning[lang], action: c.action[lang] },
+    ]);
+    parts[textKey(lang, CODES_PART)] = {
+      lang,
+      items: {},
+      notes: {},
+      codes: Object.fromEntries(codes),
+      codeIds: tree.codeIds,
+    };
+    // Every question has a part, empty when it has no hint or check: so each part asked for exists.
     for (const q of tree.questions) {
-      if (!q.check && !q.hint) continue;
       const part: TreeText = { lang, items: {}, notes: {} };
       if (q.hint) part.hints = { [q.id]: q.hint[lang] };
       if (q.check) {
@@ -197,6 +216,7 @@ export function mergeText(tree: Tree, text: TreeText): void {
     const content = text.notes[note.id];
     if (content) note.text[text.lang] = content;
   }
+  if (text.codeIds && tree.codeIds.length === 0) tree.codeIds.push(...text.codeIds);
   for (const words of Object.values(text.codes ?? {})) {
     let code = tree.codes.find((c) => c.id === words.id);
     if (!code) {
@@ -250,6 +270,7 @@ function mergeShape(tree: Tree, symptom: Symptom, shape: SymptomShape): void {
   symptom.notes = copy.notes;
   symptom.claims = copy.claims;
   if (copy.verdict) symptom.verdict = copy.verdict;
+  if (copy.origin) symptom.origin = copy.origin;
   let set = shaped.get(tree);
   if (!set) {
     set = new Set();

@@ -1,5 +1,6 @@
 /**
- * When what the app needs does not arrive (a page's words, `/assets/text-*`, or its UI copy, `/assets/{nb,en}-*`):
+ * When what the app needs does not arrive (a symptom's flow and a page's words, `/assets/tree-<hash>/<lang>/*.json`,
+ * or its UI copy, `/assets/{nb,en}-*`):
  * the prerendered page stays as built and usable as plain links, nothing escapes uncaught, and the browser loads
  * one document (two for a URL that has its own prerendered page elsewhere: it goes there once, never in a loop).
  * An unknown URL gets the not-found page in its own language, with or without JavaScript.
@@ -15,8 +16,8 @@ import { distHtml, pathOf, tree, walk } from './support/site.ts';
 
 const { fresh } = sharedBrowser();
 
-/** The files of a page's words and of the UI copy, as the build names them. */
-const TEXT_CHUNKS = /\/assets\/text-[^/]*\.js$/;
+/** The files of the tree's parts (flows and words) and of the UI copy, as the build names them. */
+const TEXT_CHUNKS = /\/assets\/tree-[^/]+\/.*\.json$/;
 const COPY_CHUNKS = /\/assets\/(nb|en)-[^/]*\.js$/;
 
 /** The deepest remedy among every symptom's first-option walk. */
@@ -108,9 +109,8 @@ test("a reordered URL whose symptom's part loads goes to its canonical page with
   expect(p.record.documents).toEqual([urlOf(reordered)]);
   expect(await h1Text(p.page)).toBe(await builtH1(p.page, remedyPath));
   // A deep link loads its own symptom's part and no other symptom's (question parts are its checks).
-  const symptomParts = requested.filter((r) => !r.startsWith('/assets/text-en-question-'));
-  expect(symptomParts).toHaveLength(1);
-  expect(symptomParts[0]?.startsWith(`/assets/text-en-${state.symptom}-`)).toBe(true);
+  const parts = requested.map((r) => r.replace(/^\/assets\/tree-[^/]+\//, ''));
+  expect(parts.filter((r) => !r.startsWith('en/question/'))).toEqual([`en/${state.symptom}.json`]);
 });
 
 test.each([

@@ -4,21 +4,20 @@ import type { TextParts } from '../../src/shared/text-loader.ts';
 import { parsePath } from '../../src/tree/paths.ts';
 import { resolve } from '../../src/tree/resolve.ts';
 import { splitTree } from '../../src/tree/split.ts';
-import type { Lang, Location, TreeText } from '../../src/tree/types.ts';
+import type { Lang, Location } from '../../src/tree/types.ts';
 import { asQuestion, asRemedy, loadSampleTree } from '../tree/helpers.ts';
 
 /** The sample tree split as a client build ships it, with loaders that record what was asked for. */
 function setup(fail: readonly string[] = []) {
   const { core, parts } = splitTree(loadSampleTree());
   const requested: string[] = [];
-  const loaders: Record<string, () => Promise<{ default: TreeText }>> = {};
-  for (const [key, text] of Object.entries(parts)) {
-    loaders[key] = () => {
-      requested.push(key);
-      return fail.includes(key) ? Promise.reject(new Error('offline')) : Promise.resolve({ default: text });
-    };
-  }
-  return { core, requested, loader: createTextLoader(core, loaders as TextParts) };
+  const loaders: TextParts = (key) => {
+    requested.push(key);
+    const text = parts[key];
+    if (!text) return Promise.reject(new Error(`no part ${key}`));
+    return fail.includes(key) ? Promise.reject(new Error('offline')) : Promise.resolve(text);
+  };
+  return { core, requested, loader: createTextLoader(core, loaders) };
 }
 
 const start = (lang: Lang): Location => ({ kind: 'start', lang });
@@ -83,10 +82,12 @@ describe('createTextLoader', () => {
     expect(requested).toEqual(['nb/quick-fix']);
   });
 
-  it('needs no words for a question page', () => {
+  it("loads a question page's own part (its hint and check, empty when it has none), nothing else", async () => {
     const { requested, loader } = setup();
-    expect(loader.loadText({ kind: 'flow', lang: 'nb', state: bladeQuestion })).toBeUndefined();
-    expect(requested).toEqual([]);
+    await loader.loadPath('/nb/blade-missing/');
+    const pending = loader.loadText({ kind: 'flow', lang: 'nb', state: bladeQuestion });
+    await expect(pending).resolves.toBe(true);
+    expect(requested).toEqual(['nb/blade-missing', `nb/question/${bladeQuestion.question}`]);
   });
 
   it('resolves to false when a part cannot be downloaded, leaving the tree as it was', async () => {

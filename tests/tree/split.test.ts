@@ -137,11 +137,15 @@ describe('splitTree and mergeText', () => {
     );
   });
 
-  test('the structure keeps only the ids of the error codes, which is enough to route a code URL', () => {
-    const { core } = splitTree(tree);
+  test("a code's path is parsed once the codes' part brings the codes' ids", () => {
+    const { core, parts } = splitTree(tree);
     expect(core.codes).toEqual([]);
-    expect(core.codeIds).toEqual(tree.codes.map((c) => c.id));
+    expect(core.codeIds).toEqual([]);
     const first = tree.codes[0]!;
+    expect(pathPartOf(core, `/en/codes/${first.id}/`)).toEqual({ lang: 'en', part: CODES_PART });
+    expect(pathPartOf(core, '/en/codes/no-such-code/')).toEqual({ lang: 'en', part: CODES_PART });
+    mergeText(core, parts[textKey('en', CODES_PART)]!);
+    expect(core.codeIds).toEqual(tree.codeIds);
     expect(parsePath(core, `/en/codes/${first.id}/`)).toEqual({ kind: 'code', lang: 'en', code: first.id });
     expect(parsePath(core, '/en/codes/no-such-code/').kind).toBe('not-found');
   });
@@ -195,7 +199,15 @@ describe('pathPartOf', () => {
   test("a symptom's path needs that symptom's part in its language; other pages need none", () => {
     const { core } = splitTree(tree);
     expect(pathPartOf(core, '/en/how-to-reset/your-role/x/')).toEqual({ lang: 'en', part: 'how-to-reset' });
-    for (const path of ['/nb/', '/nb/about/', '/nb/codes/', '/nb/nope/', '/xx/how-to-reset/', '/nb/%E0/'])
+    for (const path of [
+      '/nb/',
+      '/nb/about/',
+      '/nb/codes/',
+      '/nb/nope/',
+      '/xx/how-to-reset/',
+      '/nb/%E0/',
+      '/nb/codes/a/b/',
+    ])
       expect(pathPartOf(core, path)).toBeUndefined();
   });
 });
@@ -222,7 +234,7 @@ describe('textPartsOf', () => {
   test("a code page needs the codes' part, then its symptom's (for the step it links to)", () => {
     const code = tree.codes.find((c) => c.symptom !== undefined)!;
     const { core, parts } = splitTree(tree);
-    const location = parsePath(core, `/nb/codes/${code.id}/`);
+    const location = parsePath(tree, `/nb/codes/${code.id}/`);
     expect(textPartsOf(core, location)).toEqual([CODES_PART]);
     mergeText(core, parts[textKey('nb', CODES_PART)]!);
     expect(textPartsOf(core, location)).toEqual([CODES_PART, code.symptom]);
