@@ -7,8 +7,8 @@ declare module 'virtual:tree' {
   export const textParts: string | undefined;
 }
 
-declare module 'virtual:search-index' {
-  /** The start page's search index, serialized for `MiniSearch.loadJSON` (see src/compiler/search-index.ts). */
+declare module 'virtual:search-index/*' {
+  /** The start page's search index of one language, serialized for `MiniSearch.loadJSON` (src/compiler/search-index.ts). */
   const index: string;
   export default index;
 }

@@ -18,7 +18,7 @@ import { contentScale, scaledContentDir } from '../scale-content.ts';
 import { startServer } from '../serve.ts';
 import { remedyJs } from './browser.ts';
 import { formatKb, formatMs, gzipSize, progress, reason } from './measure.ts';
-import { fileOfPage, listFiles, pickPages } from './pages.ts';
+import { BENCH_LANG, fileOfPage, listFiles, pickPages } from './pages.ts';
 import { keystrokes, p95 } from './search.ts';
 import { info, judged, skipped } from './table.ts';
 import type { Row } from './table.ts';
@@ -89,11 +89,17 @@ async function measureScale(root: string, scale: number): Promise<Measured> {
     }
     const startBytes = gzipSize(readFileSync(fileOfPage(built.dist, pages.start)));
     const assets = readdirSync(path.join(built.dist, 'assets'));
-    const runtime = assets.find((f) => f.startsWith('search-runtime-'));
-    const indexBytes = runtime ? gzipSize(readFileSync(path.join(built.dist, 'assets', runtime))) : 0;
+    // The search code and the start page's own language's index (BENCH_LANG's: each language has its own).
+    const search = assets.filter(
+      (f) => f.startsWith('search-engine-') || f.startsWith(`search-${BENCH_LANG}-`),
+    );
+    const indexBytes = search.reduce(
+      (sum, f) => sum + gzipSize(readFileSync(path.join(built.dist, 'assets', f))),
+      0,
+    );
     const compiled = compileContent(contentDir);
     if (!compiled.tree) throw new Error(`the content at ${scale}x does not compile`);
-    const engine = createSearchEngine(buildSearchIndex(compiled.tree, compiled.synonyms));
+    const engine = createSearchEngine(buildSearchIndex(compiled.tree, compiled.synonyms, BENCH_LANG));
     const keystrokeP95 = p95(keystrokes(engine, compiled.queries));
     const passStarted = performance.now();
     for (const file of listFiles(built.dist).filter((f) => f.endsWith('.html')))

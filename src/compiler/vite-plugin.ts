@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { splitTree } from '../tree/split.ts';
-import type { Tree, TreeText } from '../tree/types.ts';
+import { isLang } from '../tree/paths.ts';
+import { LANGS } from '../tree/types.ts';
+import type { Lang, Tree, TreeText } from '../tree/types.ts';
 import { compileContent } from './compile.ts';
 import { ContentError } from './diagnostics.ts';
 import { buildSearchIndex } from './search-index.ts';
@@ -10,9 +12,9 @@ import type { SynonymGroups } from '../tree/search.ts';
 
 /** The id UI code imports the compiled tree from. */
 export const TREE_MODULE_ID = 'virtual:tree';
-/** The id of the start page's search index (a JSON string for `MiniSearch.loadJSON`), built from the content. */
-export const SEARCH_MODULE_ID = 'virtual:search-index';
-const RESOLVED_SEARCH_ID = `\0${SEARCH_MODULE_ID}`;
+/** The prefix of the start page's search index per language (`virtual:search-index/<lang>`, a JSON string for `MiniSearch.loadJSON`). */
+export const SEARCH_MODULE_PREFIX = 'virtual:search-index/';
+const RESOLVED_SEARCH_PREFIX = `\0${SEARCH_MODULE_PREFIX}`;
 const RESOLVED_ID = `\0${TREE_MODULE_ID}`;
 
 /** A module exporting a JSON value as an object literal. */
@@ -54,11 +56,11 @@ export function contentTree(contentDir = 'content'): Plugin {
     },
     resolveId(id) {
       if (id === TREE_MODULE_ID) return RESOLVED_ID;
-      if (id === SEARCH_MODULE_ID) return RESOLVED_SEARCH_ID;
+      if (id.startsWith(SEARCH_MODULE_PREFIX)) return `\0${id}`;
       return undefined;
     },
     load(id) {
-      if (id !== RESOLVED_ID && id !== RESOLVED_SEARCH_ID) return undefined;
+      if (id !== RESOLVED_ID && !id.startsWith(RESOLVED_SEARCH_PREFIX)) return undefined;
       if (!compiled) {
         const result = compileContent(path.resolve(root, contentDir), root);
         for (const file of result.files) this.addWatchFile(file);
@@ -74,7 +76,11 @@ export function contentTree(contentDir = 'content'): Plugin {
         compiled = result.tree;
         synonyms = result.synonyms;
       }
-      if (id === RESOLVED_SEARCH_ID) return jsonModule(buildSearchIndex(compiled as Tree, synonyms));
+      if (id.startsWith(RESOLVED_SEARCH_PREFIX)) {
+        const lang = id.slice(RESOLVED_SEARCH_PREFIX.length);
+        if (!isLang(lang)) this.error(`no search index for "${lang}"`);
+        return jsonModule(buildSearchIndex(compiled as Tree, synonyms, lang as Lang));
+      }
       if (!clientBuild) return jsonModule(compiled, 'export const textParts = undefined;');
       split ??= splitTree(compiled as Tree);
       return jsonModule(
@@ -93,7 +99,7 @@ export function contentTree(contentDir = 'content'): Plugin {
       if (!ctx.file.startsWith(dir + path.sep)) return undefined;
       compiled = undefined;
       split = undefined;
-      for (const resolved of [RESOLVED_ID, RESOLVED_SEARCH_ID]) {
+      for (const resolved of [RESOLVED_ID, ...LANGS.map((lang) => RESOLVED_SEARCH_PREFIX + lang)]) {
         const module = ctx.server.moduleGraph.getModuleById(resolved);
         if (module) ctx.server.moduleGraph.invalidateModule(module);
       }
