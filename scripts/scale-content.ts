@@ -1,12 +1,13 @@
 /**
  * `CONTENT_SCALE=<n> npm run build`: the real content plus generated content, so that the whole is about n times
  * today's, written to a temp folder the build reads instead of `content/` (which it never touches). The real pages
- * keep their URLs. Each generated symptom is an added symptom (`added/{nb,en}/<id>.md`) of article-like length, asks
+ * keep their URLs. Each generated symptom is an added symptom (`added/{nb,en}/<id>.md`) of article-like length (its
+ * words drawn at random from the real articles', with fixed seeds), asks
  * the real role question and one generated question, has rules on both, a dated note, and a group on the start
  * page; each generated question has a check; generated error codes lead to the generated symptoms. Items are
  * anchored by the fingerprint of their text, as an author's are.
  */
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
@@ -29,11 +30,50 @@ export function scaledContentDir(scale: number): string {
 const SOURCE = 'https://learn.microsoft.com/entra/identity/authentication/troubleshoot-sspr';
 const CHECKED = '2026-12-04';
 
-/** A sentence of realistic length for generated symptom `i`, item `j`, in one language. */
-function sentence(lang: 'nb' | 'en', i: number, j: number): string {
-  return lang === 'nb'
-    ? `Kontroller innstilling ${i}.${j} i Microsoft Entra-administrasjonssenteret under **Tilbakestilling av passord** > **Egenskaper**, og se om brukerne i gruppe ${i} har registrert nok godkjenningsmetoder før de prøver igjen. Endringen kan ta noen minutter før den gjelder for alle brukerne.`
-    : `Check setting ${i}.${j} in the Microsoft Entra admin center under **Password reset** > **Properties**, and see whether the users of group ${i} have registered enough authentication methods before they try again. The change can take a few minutes before it applies to every user.`;
+/** Words that, side by side in a random order, could make a phrase content/terms.yaml refuses: never drawn. */
+const RISKY = new Set(
+  'hele den en et to alle hver lokale siden api azure brukere brukeren porter globale nylig brukte eget vurdert nytte'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The words of the real article and added symptoms in one language (letters only, each once): generated text is
+ * drawn from them at random, so its words, their lengths and how well it compresses are those of real content
+ * (or worse: drawn at random, it repeats itself less than prose does).
+ */
+function vocabulary(realDir: string, lang: 'nb' | 'en'): string[] {
+  const dirs = [path.join(realDir, lang), path.join(realDir, 'added', lang)];
+  const text = dirs
+    .flatMap((dir) => readdirSync(dir).map((file) => readFileSync(path.join(dir, file), 'utf8')))
+    .join(' ')
+    .replace(/\]\([^)]*\)/g, ' ');
+  const words = new Set(text.match(/\p{L}{2,}/gu) ?? []);
+  return [...words].filter((w) => !RISKY.has(w.toLowerCase()));
+}
+
+/** A seeded pseudo-random generator (mulberry32): the same content for the same scale, every build. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Draws a sentence of `min` to `max` words from a vocabulary, from a seed of its own. */
+function writer(words: readonly string[]) {
+  return (seed: number, min: number, max: number): string => {
+    const next = random(seed);
+    const count = min + Math.floor(next() * (max - min + 1));
+    const drawn = Array.from({ length: count }, () => words[Math.floor(next() * words.length)] as string);
+    const first = drawn[0] ?? '';
+    drawn[0] = first.charAt(0).toUpperCase() + first.slice(1);
+    return `${drawn.join(' ')}.`;
+  };
 }
 
 /** The plain text of a Markdown line, as the compiler fingerprints it (bold markers and link targets dropped). */
@@ -72,6 +112,12 @@ export function writeScaledContent(realDir: string, outDir: string, scale: numbe
   const codeCount = (scale - 1) * codes.codes.length;
   const questionCount = Math.ceil(symptomCount / 2);
   for (const lang of ['nb', 'en'] as const) mkdirSync(path.join(outDir, 'added', lang), { recursive: true });
+  const write = { nb: writer(vocabulary(realDir, 'nb')), en: writer(vocabulary(realDir, 'en')) };
+  // Each generated text has a seed of its own: no two texts, items or languages share one.
+  const both = (kind: number, i: number, j: number, min: number, max: number) => {
+    const seed = (kind * 100_003 + i * 101 + j) * 2;
+    return { nb: write.nb(seed, min, max), en: write.en(seed + 1, min, max) };
+  };
 
   for (let q = 0; q < questionCount; q++) {
     const id = `generated-setting-${q}`;
@@ -102,15 +148,15 @@ export function writeScaledContent(realDir: string, outDir: string, scale: numbe
     const id = `generated-problem-${i}`;
     generatedIds.push(id);
     const question = `generated-setting-${Math.floor(i / 2)}`;
-    const heading = {
-      nb: `Tilbakestilling av passord stopper ved trinn ${i} for noen brukere`,
-      en: `Password reset stops at step ${i} for some users`,
-    };
+    // Headings end without a full stop, as the article's do.
+    const drawn = both(1, i, 0, 6, 11);
+    const heading = { nb: drawn.nb.slice(0, -1), en: drawn.en.slice(0, -1) };
     const md = { nb: [`**${heading.nb}**`], en: [`**${heading.en}**`] };
     const itemIds = [`${id}-intro`, `${id}-role`, `${id}-on`, `${id}-off`, `${id}-more`];
     const items: Record<string, string>[] = [];
     itemIds.forEach((item, j) => {
-      const text = { nb: sentence('nb', i, j), en: sentence('en', i, j) };
+      // A paragraph first (40 to 70 words), then list items (15 to 40), as the article's sections run.
+      const text = j === 0 ? both(2, i, j, 40, 70) : both(2, i, j, 15, 40);
       if (j === itemIds.length - 1) {
         text.nb = `Mer står i [Feilsøke selvbetjent tilbakestilling av passord](${SOURCE}) for trinn ${i}.`;
         text.en = `More is in [Troubleshoot self-service password reset](${SOURCE}) for step ${i}.`;
@@ -124,11 +170,11 @@ export function writeScaledContent(realDir: string, outDir: string, scale: numbe
       id,
       origin: { added: true, source: SOURCE, checked: CHECKED },
       heading,
-      summary: {
-        nb: `Trinn ${i}: sjekk rollen og innstillingen.`,
-        en: `Step ${i}: check the role and the setting.`,
+      summary: both(3, i, 0, 5, 9),
+      keywords: {
+        nb: both(4, i, 0, 4, 7).nb.slice(0, -1).toLowerCase().split(' '),
+        en: both(4, i, 0, 4, 7).en.slice(0, -1).toLowerCase().split(' '),
       },
-      keywords: { nb: [`trinn ${i}`, 'stopper'], en: [`step ${i}`, 'stops'] },
       items,
       ask: ['your-role', question],
       rules: [
@@ -145,10 +191,7 @@ export function writeScaledContent(realDir: string, outDir: string, scale: numbe
           checked: CHECKED,
           source: SOURCE,
           when: { [question]: ['partly'] },
-          text: {
-            nb: `Gjelder innstillingen bare noen brukere, må hver gruppe ${i} ha sin egen policy.`,
-            en: `When the setting applies to some users only, each group ${i} needs its own policy.`,
-          },
+          text: both(5, i, 0, 12, 25),
         },
       ],
     });
@@ -180,15 +223,9 @@ export function writeScaledContent(realDir: string, outDir: string, scale: numbe
       answers: { [`generated-setting-${Math.floor((c % generatedIds.length) / 2)}`]: 'off' },
       source: SOURCE,
       checked: CHECKED,
-      title: { nb: `Trinn ${c} stoppet`, en: `Step ${c} stopped` },
-      meaning: {
-        nb: `Tilbakestillingen stoppet ved trinn ${c} fordi innstillingen er av for brukeren.`,
-        en: `The reset stopped at step ${c} because the setting is off for the user.`,
-      },
-      action: {
-        nb: `Slå på innstillingen under **Tilbakestilling av passord** > **Egenskaper**, og la brukeren prøve igjen.`,
-        en: `Turn the setting on under **Password reset** > **Properties**, and let the user try again.`,
-      },
+      title: both(6, c, 0, 4, 8),
+      meaning: both(7, c, 0, 12, 25),
+      action: both(8, c, 0, 12, 25),
     });
   }
   writeFileSync(path.join(outDir, 'wizard.yaml'), stringify(wizard));
