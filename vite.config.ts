@@ -3,7 +3,17 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import { withCspMeta } from './scripts/headers.ts';
-import { contentTree, TEXT_MODULE_PREFIX } from './src/compiler/vite-plugin.ts';
+import { buildContentDir, contentScale } from './scripts/scale-content.ts';
+import { contentTree } from './src/compiler/vite-plugin.ts';
+
+/**
+ * The content the build reads: `content/`, or with `CONTENT_SCALE=<n>` today's content plus generated content,
+ * n times its size, written to a temp folder (scripts/scale-content.ts). Only a build writes it.
+ */
+function contentDir(command: string): string {
+  const scale = contentScale(process.env.CONTENT_SCALE);
+  return command === 'build' ? buildContentDir('content', scale) : 'content';
+}
 
 /** The site's public origin for absolute URLs (og:url, canonical, sitemap): `SITE_ORIGIN` at build time. */
 const siteOrigin = new URL(process.env.SITE_ORIGIN || 'https://sspr-troubleshooter.example').origin;
@@ -85,12 +95,12 @@ const NODE_TESTS = [
 /** The content the component and page tests render: a small tree of their own, so content edits never break them. */
 const FIXTURE_SITE = 'tests/fixtures/site';
 
-export default defineConfig(({ mode }) => ({
+export default defineConfig(({ command, mode }) => ({
   // Vitest runs in mode "test": the DOM tests add the fixture's tree below (an inline project's plugins are appended
   // to the root's, and the first plugin to resolve `virtual:tree` would win).
   plugins: [
     react(),
-    ...(mode === 'test' ? [] : [contentTree('content')]),
+    ...(mode === 'test' ? [] : [contentTree(contentDir(command))]),
     lowPriorityEntry(),
     inlineCss(),
     cspMeta(),
@@ -106,15 +116,6 @@ export default defineConfig(({ mode }) => ({
       output: {
         manualChunks: (id: string) =>
           id.includes('preload-helper') || id.endsWith('/src/app/boot-loader.ts') ? 'index' : undefined,
-        // A text part's file is named for its language and part (`text-en-how-to-reset-<hash>.js`), so it is known
-        // by its name; named here, not as a manual chunk, which would add a re-exporting file in front of it.
-        chunkFileNames: (chunk) => {
-          const id = chunk.facadeModuleId ?? '';
-          const text = id.startsWith(`\0${TEXT_MODULE_PREFIX}`)
-            ? id.slice(TEXT_MODULE_PREFIX.length + 1)
-            : '';
-          return text ? `assets/text-${text.replaceAll('/', '-')}-[hash].js` : 'assets/[name]-[hash].js';
-        },
       },
     },
   },

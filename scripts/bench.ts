@@ -4,7 +4,8 @@
  * JS a remedy page loads, step transitions in Chromium, and Lighthouse against a plain HTML page of the article.
  * It builds into a temp folder of its own (never `dist/`) and measures what was built. A measure that cannot run
  * prints a row saying why; a budget over is reported, not failed: the script exits 0 (it is a report, not a test).
- * `BENCH_LIGHTHOUSE_RUNS` sets the Lighthouse runs per page (default 5); `BENCH_KEEP=1` keeps the temp build and
+ * The growth rows build the site from today's content and from n times as much (`BENCH_SCALES`, scripts/bench/growth.ts);
+ * `BENCH_ONLY=growth` runs only those. `BENCH_LIGHTHOUSE_RUNS` sets the Lighthouse runs per page (default 5); `BENCH_KEEP=1` keeps the temp build and
  * the Lighthouse reports.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -21,6 +22,7 @@ import { benchAppliedLighthouse, benchLighthouse } from './bench/lighthouse.ts';
 import { formatMs, GZIP_LEVEL, KEEP, progress, reason } from './bench/measure.ts';
 import { fileOfPage, pickPages } from './bench/pages.ts';
 import { writePlainPage } from './bench/plain-page.ts';
+import { benchGrowth } from './bench/growth.ts';
 import { benchSearch } from './bench/search.ts';
 import { benchSizes } from './bench/sizes.ts';
 import { info, judged, markdownTable, skipped } from './bench/table.ts';
@@ -118,12 +120,19 @@ const when = new Date();
 const load = loadavg()[0] ?? 0;
 const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}, ${process.platform}`;
 
-const rows: Row[] = [
-  ...benchRealCompile(CONTENT),
-  ...benchScaledCompile(CONTENT),
-  ...benchSearch(CONTENT),
-  ...(await benchBuilt(CONTENT)),
-];
+// `BENCH_ONLY=growth` runs only the growth rows (at `BENCH_SCALES`, 1,5,10 by default) and leaves the report as it is.
+const growthOnly = process.env.BENCH_ONLY === 'growth';
+if (process.env.BENCH_ONLY !== undefined && !growthOnly)
+  throw new Error(`BENCH_ONLY takes "growth" or nothing, not "${process.env.BENCH_ONLY}"`);
+const rows: Row[] = growthOnly
+  ? await benchGrowth(ROOT)
+  : [
+      ...benchRealCompile(CONTENT),
+      ...benchScaledCompile(CONTENT),
+      ...benchSearch(CONTENT),
+      ...(await benchBuilt(CONTENT)),
+      ...(await benchGrowth(ROOT)),
+    ];
 if (rows.length === 0) rows.push(info('Nothing', 'measured'));
 const over = rows.filter((r) => r.result === 'over').length;
 const notMeasured = rows.filter((r) => r.result === 'n/a').length;
@@ -137,6 +146,8 @@ const summary = [
   '',
 ].join('\n');
 process.stdout.write(summary);
-writeFileSync(REPORT, performanceDoc(summary));
-progress(`wrote ${path.relative(ROOT, REPORT)}`);
+if (!growthOnly) {
+  writeFileSync(REPORT, performanceDoc(summary));
+  progress(`wrote ${path.relative(ROOT, REPORT)}`);
+}
 progress('done');

@@ -28,15 +28,28 @@ async function waitForApp(page: Page): Promise<void> {
   );
 }
 
-/** Every .js file a deep-linked remedy page requests until load and network idle, lazy chunks included. */
-async function remedyJs(browser: Browser, origin: string, dist: string, pages: BenchPages): Promise<Row> {
+/**
+ * Every .js file a deep-linked remedy page requests until load and network idle, lazy chunks included, and the
+ * tree's parts it fetches.
+ */
+export async function remedyJs(
+  browser: Browser,
+  origin: string,
+  dist: string,
+  pages: BenchPages,
+): Promise<Row> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
     const scripts = new Set<string>();
     page.on('request', (request) => {
       const url = new URL(request.url());
-      if (url.origin === origin && (request.resourceType() === 'script' || url.pathname.endsWith('.js')))
+      // The tree's parts (JSON: a symptom's flow and words) count too: they are what the page's script runs on.
+      const part = url.pathname.startsWith('/assets/tree-') && url.pathname.endsWith('.json');
+      if (
+        url.origin === origin &&
+        (request.resourceType() === 'script' || url.pathname.endsWith('.js') || part)
+      )
         scripts.add(url.pathname);
     });
     await page.goto(origin + pages.remedy, { waitUntil: 'load' });

@@ -6,7 +6,7 @@ import { startPath, statePath, symptomPath } from '../../src/tree/paths.ts';
 import type { Lang } from '../../src/tree/lang.ts';
 
 /** The language of the pages measured: the article's own (Norwegian). */
-const BENCH_LANG: Lang = 'nb';
+export const BENCH_LANG: Lang = 'nb';
 
 /** The pages the benchmark measures, one of each kind, by URL path; and the symptoms' first steps. */
 export interface BenchPages {

@@ -6,17 +6,34 @@ import { BrowserRouter } from 'react-router';
 import { PAGE_HEAD_SELECTOR } from './page-meta.tsx';
 import { AppRoutes } from './routes.tsx';
 import { useStore } from '../shared/store.ts';
-import { loadText, tree } from '../shared/compiled-tree.ts';
+import { loadPath, loadText, tree } from '../shared/compiled-tree.ts';
 import { ReadyMarker, startupFinished } from '../shared/ready-marker.tsx';
 import { createLazyI18n } from '../i18n/lazy-i18n.ts';
-import { placePath, parsePath } from '../tree/paths.ts';
+import { placePath, parsePath, symptomPath } from '../tree/paths.ts';
+import type { Place } from '../tree/state.ts';
 import { registerWorker, VisitedPages } from './register-worker.tsx';
 
-const page = parsePath(tree, window.location.pathname);
-// Hydration must render what the server rendered, so the page's words (src/shared/text-loader.ts) and its
-// language's UI copy are loaded first, side by side.
-const { i18n, ready } = createLazyI18n(page.lang);
-const [textLoaded] = await Promise.all([loadText(page) ?? true, ready.catch(() => undefined)]);
+/**
+ * Loads what the page at a path shows: its symptom's structure (before the path can be parsed), then its words,
+ * in as many rounds as they need (a code page learns its symptom from the codes' part). False when a part failed.
+ */
+async function loadPage(pathname: string): Promise<{ page: Place; loaded: boolean }> {
+  if ((await loadPath(pathname)) === false) return { page: parsePath(tree, pathname), loaded: false };
+  for (;;) {
+    const page = parsePath(tree, pathname);
+    const pending = loadText(page);
+    if (pending === undefined) return { page, loaded: true };
+    if (!(await pending)) return { page, loaded: false };
+  }
+}
+
+// Hydration must render what the server rendered, so the page's structure and words (src/shared/text-loader.ts)
+// and its language's UI copy are loaded first, side by side.
+const { i18n, ready } = createLazyI18n(parsePath(tree, window.location.pathname).lang);
+const [{ page, loaded: textLoaded }] = await Promise.all([
+  loadPage(window.location.pathname),
+  ready.catch(() => undefined),
+]);
 // Not hasLoadedNamespace: i18next counts a failed load as no longer pending, and the page would show bare keys.
 const copyLoaded = i18n.hasResourceBundle(page.lang, 'translation');
 
@@ -45,7 +62,14 @@ if (container.dataset.path === window.location.pathname) {
 } else {
   // Without its words the page cannot be rendered here: a URL with a prerendered page of its own (a reordered or
   // stale one) goes there, once (that page is hydrated or stays as it was built); any other keeps the 404 page.
-  const canonical = placePath(tree, page);
+  // Without the symptom's structure its answers cannot be replayed: the symptom's first step is the prerendered
+  // page nearest to a path of that symptom (its answers are lost, but the page works).
+  const canonical =
+    loadPath(window.location.pathname) === undefined
+      ? placePath(tree, page)
+      : page.kind === 'flow'
+        ? symptomPath(page.lang, page.state.symptom)
+        : undefined;
   if (canonical !== undefined && canonical !== window.location.pathname) window.location.replace(canonical);
 }
 await useStore.persist.rehydrate();

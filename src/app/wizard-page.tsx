@@ -3,7 +3,7 @@ import { Navigate, useLocation } from 'react-router';
 import { afterPaint } from '../shared/after-paint.ts';
 import { Layout } from './layout.tsx';
 import { useStore } from '../shared/store.ts';
-import { loadText, preloadText, tree } from '../shared/compiled-tree.ts';
+import { loadPath, loadText, preloadText, tree } from '../shared/compiled-tree.ts';
 import { useHeadingFocus } from '../shared/use-heading-focus.ts';
 import { placePath, parsePath } from '../tree/paths.ts';
 import { findQuestion, isUnsure } from '../tree/resolve.ts';
@@ -23,6 +23,10 @@ import { usePageTitle } from './use-page-title.ts';
  */
 export function WizardPage() {
   const { pathname, search, hash } = useLocation();
+  // A symptom's structure comes with its part (a client build ships it per symptom): the path is parsed once it is
+  // there (`use` comes first, so the memo below never sees a stub), waiting inside the navigation as for the words.
+  const shape = loadPath(pathname);
+  const shapeLoaded = shape === undefined || use(shape);
   const place = useMemo(() => parsePath(tree, pathname), [pathname]);
   const canonical = placePath(tree, place);
   // Keyed by the page shown, not the URL asked for: replacing a non-canonical URL is not a step.
@@ -49,6 +53,7 @@ export function WizardPage() {
   }, [flow, canonical, pathname, remember, visit]);
 
   const title = usePageTitle(place);
+  if (!shapeLoaded) return <DocumentNavigation to={pathname + search + hash} />;
   if (canonical !== undefined && canonical !== pathname) {
     return <Navigate to={{ pathname: canonical, search, hash }} replace />;
   }

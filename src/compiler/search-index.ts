@@ -2,6 +2,7 @@ import MiniSearch from 'minisearch';
 import { z } from 'zod';
 import { INDEX_OPTIONS, searchDocuments } from '../tree/search.ts';
 import type { SearchDoc, SynonymGroups } from '../tree/search.ts';
+import type { Lang, PerLang } from '../tree/lang.ts';
 import type { Tree } from '../tree/compiled.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import { text } from './fields.ts';
@@ -31,9 +32,18 @@ export function loadSynonyms(source: string, file: string, d: Diagnostics): Syno
   return loaded.value?.synonyms ?? [];
 }
 
-/** The search index of a tree, serialized: the start page loads it with `MiniSearch.loadJSON(json, INDEX_OPTIONS)`. */
-export function buildSearchIndex(tree: Tree, synonyms: SynonymGroups): string {
+/**
+ * The search index of a tree, serialized: the start page loads it with `MiniSearch.loadJSON(json, INDEX_OPTIONS)`.
+ * Every document is searched in both languages; with `lang`, it stores the titles a result shows in that language
+ * only (the start page of a language loads its own index, and the titles were a fifth of it).
+ */
+export function buildSearchIndex(tree: Tree, synonyms: SynonymGroups, lang?: Lang): string {
   const index = new MiniSearch<SearchDoc>(INDEX_OPTIONS);
-  index.addAll(searchDocuments(tree, synonyms));
+  const docs = searchDocuments(tree, synonyms);
+  const only = (value: PerLang<string>): PerLang<string> =>
+    lang === undefined ? value : { nb: '', en: '', [lang]: value[lang] };
+  index.addAll(
+    lang === undefined ? docs : docs.map((d) => ({ ...d, title: only(d.title), subtitle: only(d.subtitle) })),
+  );
   return JSON.stringify(index);
 }

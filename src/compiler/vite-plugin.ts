@@ -1,7 +1,12 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { splitTree } from '../tree/split.ts';
+import { isLang } from '../tree/paths.ts';
+import { LANGS } from '../tree/lang.ts';
+import type { Lang } from '../tree/lang.ts';
 import type { Tree } from '../tree/compiled.ts';
+import type { TreeText } from '../tree/text-parts.ts';
 import { compileContent } from './compile.ts';
 import { ContentError } from './diagnostics.ts';
 import { buildSearchIndex } from './search-index.ts';
@@ -9,31 +14,36 @@ import type { SynonymGroups } from '../tree/search.ts';
 
 /** The id UI code imports the compiled tree from. */
 const TREE_MODULE_ID = 'virtual:tree';
-/** The prefix of the lazily loaded text parts: `virtual:tree-text/<lang>/<part>`. */
-export const TEXT_MODULE_PREFIX = 'virtual:tree-text/';
-/** The id of the start page's search index (a JSON string for `MiniSearch.loadJSON`), built from the content. */
-const SEARCH_MODULE_ID = 'virtual:search-index';
-const RESOLVED_SEARCH_ID = `\0${SEARCH_MODULE_ID}`;
+/** The prefix of the start page's search index per language (`virtual:search-index/<lang>`, a JSON string for `MiniSearch.loadJSON`). */
+const SEARCH_MODULE_PREFIX = 'virtual:search-index/';
+const RESOLVED_SEARCH_PREFIX = `\0${SEARCH_MODULE_PREFIX}`;
 const RESOLVED_ID = `\0${TREE_MODULE_ID}`;
-const RESOLVED_TEXT_PREFIX = `\0${TEXT_MODULE_PREFIX}`;
 
 /** A module exporting a JSON value as an object literal. */
 function jsonModule(value: unknown, extra = ''): string {
   return `export default ${JSON.stringify(value)};\n${extra}`;
 }
 
+/** The folder of a build's parts, named for a hash of them all: `/assets/tree-<hash>/` (see partsFolder). */
+function partsFolder(parts: Record<string, TreeText>): string {
+  const hash = createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 10);
+  return `assets/tree-${hash}/`;
+}
+
 /**
  * Exposes the compiled content as `virtual:tree`. Content files are watched: an edit recompiles and reloads in
  * `npm run dev`; a content problem shows in the dev overlay and fails `npm run build` with every diagnostic.
  *
- * In a client build the module holds the tree's structure only, and exports `textParts`: one lazy import per
- * symptom and language (and the about page), so a page downloads just the words it shows. The server build, the
- * dev server and the tests get the whole tree and an empty `textParts`.
+ * In a client build the module holds the split tree's core only (see src/tree/split.ts), and exports `textParts`:
+ * the folder of its parts, each written as `<folder><lang>/<part>.json`, so a page fetches just its own symptom's
+ * flow and the words it shows, and the core does not grow with the parts. The server build, the dev server and the
+ * tests get the whole tree and no folder.
  */
 export function contentTree(contentDir = 'content'): Plugin {
   let root = process.cwd();
   let clientBuild = false;
   let compiled: Tree | undefined;
+  let split: ReturnType<typeof splitTree> | undefined;
   let synonyms: SynonymGroups = [];
 
   return {
@@ -44,16 +54,15 @@ export function contentTree(contentDir = 'content'): Plugin {
     },
     buildStart() {
       compiled = undefined;
+      split = undefined;
     },
     resolveId(id) {
       if (id === TREE_MODULE_ID) return RESOLVED_ID;
-      if (id === SEARCH_MODULE_ID) return RESOLVED_SEARCH_ID;
-      if (id.startsWith(TEXT_MODULE_PREFIX)) return `\0${id}`;
+      if (id.startsWith(SEARCH_MODULE_PREFIX)) return `\0${id}`;
       return undefined;
     },
     load(id) {
-      if (id !== RESOLVED_ID && id !== RESOLVED_SEARCH_ID && !id.startsWith(RESOLVED_TEXT_PREFIX))
-        return undefined;
+      if (id !== RESOLVED_ID && !id.startsWith(RESOLVED_SEARCH_PREFIX)) return undefined;
       if (!compiled) {
         const result = compileContent(path.resolve(root, contentDir), root);
         for (const file of result.files) this.addWatchFile(file);
@@ -69,24 +78,30 @@ export function contentTree(contentDir = 'content'): Plugin {
         compiled = result.tree;
         synonyms = result.synonyms;
       }
-      if (id === RESOLVED_SEARCH_ID) return jsonModule(buildSearchIndex(compiled as Tree, synonyms));
-      if (!clientBuild) return jsonModule(compiled, 'export const textParts = {};');
-      const { core, parts } = splitTree(compiled as Tree);
-      if (id === RESOLVED_ID) {
-        const loaders = Object.keys(parts).map(
-          (key) => `${JSON.stringify(key)}: () => import(${JSON.stringify(TEXT_MODULE_PREFIX + key)})`,
-        );
-        return jsonModule(core, `export const textParts = {\n${loaders.join(',\n')}\n};`);
+      if (id.startsWith(RESOLVED_SEARCH_PREFIX)) {
+        const lang = id.slice(RESOLVED_SEARCH_PREFIX.length);
+        if (!isLang(lang)) this.error(`no search index for "${lang}"`);
+        return jsonModule(buildSearchIndex(compiled as Tree, synonyms, lang as Lang));
       }
-      const part = parts[id.slice(RESOLVED_TEXT_PREFIX.length)];
-      if (!part) this.error(`unknown text part ${id.slice(1)}`);
-      return jsonModule(part);
+      if (!clientBuild) return jsonModule(compiled, 'export const textParts = undefined;');
+      split ??= splitTree(compiled as Tree);
+      return jsonModule(
+        split.core,
+        `export const textParts = ${JSON.stringify(`/${partsFolder(split.parts)}`)};`,
+      );
+    },
+    generateBundle() {
+      if (!clientBuild || !split) return;
+      const folder = partsFolder(split.parts);
+      for (const [key, part] of Object.entries(split.parts))
+        this.emitFile({ type: 'asset', fileName: `${folder}${key}.json`, source: JSON.stringify(part) });
     },
     handleHotUpdate(ctx) {
       const dir = path.resolve(root, contentDir);
       if (!ctx.file.startsWith(dir + path.sep)) return undefined;
       compiled = undefined;
-      for (const resolved of [RESOLVED_ID, RESOLVED_SEARCH_ID]) {
+      split = undefined;
+      for (const resolved of [RESOLVED_ID, ...LANGS.map((lang) => RESOLVED_SEARCH_PREFIX + lang)]) {
         const module = ctx.server.moduleGraph.getModuleById(resolved);
         if (module) ctx.server.moduleGraph.invalidateModule(module);
       }

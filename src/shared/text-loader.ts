@@ -1,12 +1,21 @@
-import { findSymptom, resolve } from '../tree/resolve.ts';
-import { questionPart, mergeText, textKey, textPartsOf } from '../tree/split.ts';
+import { findSymptom } from '../tree/resolve.ts';
+import { questionPart, mergeText, pathPartOf, textKey, textPartsOf } from '../tree/split.ts';
 import type { Lang } from '../tree/lang.ts';
 import type { Tree } from '../tree/compiled.ts';
 import type { TreeText } from '../tree/text-parts.ts';
 import type { Place } from '../tree/state.ts';
 
-/** Lazy loaders of a split tree's text parts, by `textKey` (what `virtual:tree` exports as `textParts`). */
-export type TextParts = Readonly<Record<string, () => Promise<{ default: TreeText }>>>;
+/** Downloads a split tree's part by its `textKey` (every key the loader asks for is a part of the build). */
+export type TextParts = (key: string) => Promise<TreeText>;
+
+/** The parts of a client build, fetched from their folder (what `virtual:tree` exports as `textParts`). */
+export function fetchParts(folder: string): TextParts {
+  return async (key) => {
+    const response = await fetch(`${folder}${key}.json`);
+    if (!response.ok) throw new Error(`${key}: HTTP ${response.status}`);
+    return (await response.json()) as TreeText;
+  };
+}
 
 /** Loads a split tree's words part by part, each once, into the tree itself. */
 export interface TextLoader {
@@ -18,15 +27,20 @@ export interface TextLoader {
    */
   loadText(place: Place): Promise<boolean> | undefined;
   /**
+   * Loads what a path needs before it can be parsed (the structure of the symptom it names, see `pathPartOf`):
+   * a promise while that part is on its way (false when it failed), undefined once it is there or not needed.
+   */
+  loadPath(pathname: string): Promise<boolean> | undefined;
+  /**
    * Starts loading the words the next pages may need, so that they show without waiting for the network: on a flow
-   * page its symptom's (for the remedy it leads to) and its questions' parts (hint and check); on the start page
-   * those of each symptom's first page.
+   * page its symptom's (for the remedy it leads to) and its questions' parts (hint and check). The start page
+   * preloads nothing: what it would need grows with the number of symptoms, and a symptom's part is one small file.
    */
   preloadText(place: Place): void;
 }
 
-/** A loader filling `tree` (the structure `splitTree` leaves) from `parts`. */
-export function createTextLoader(tree: Tree, parts: TextParts): TextLoader {
+/** A loader filling `tree` (the core `splitTree` leaves) from `parts`; none where the tree is shipped whole. */
+export function createTextLoader(tree: Tree, parts: TextParts | undefined): TextLoader {
   const loading = new Map<string, Promise<boolean>>();
   const loaded = new Set<string>();
   // One promise per set of parts still missing, so that every render of a page waits on the same promise.
@@ -34,13 +48,12 @@ export function createTextLoader(tree: Tree, parts: TextParts): TextLoader {
 
   function loadPart(lang: Lang, part: string): Promise<boolean> | undefined {
     const key = textKey(lang, part);
-    const loader = parts[key];
-    if (!loader || loaded.has(key)) return undefined;
+    if (!parts || loaded.has(key)) return undefined;
     let promise = loading.get(key);
     if (!promise) {
-      promise = loader().then(
-        (module) => {
-          mergeText(tree, module.default);
+      promise = parts(key).then(
+        (text) => {
+          mergeText(tree, text);
           loaded.add(key);
           return true;
         },
@@ -68,6 +81,10 @@ export function createTextLoader(tree: Tree, parts: TextParts): TextLoader {
 
   return {
     loadText,
+    loadPath(pathname) {
+      const needed = pathPartOf(tree, pathname);
+      return needed && loadPart(needed.lang, needed.part);
+    },
     preloadText(place) {
       if (place.kind === 'flow') {
         void loadPart(place.lang, place.state.symptom);
@@ -76,12 +93,6 @@ export function createTextLoader(tree: Tree, parts: TextParts): TextLoader {
         const symptom = findSymptom(tree, place.state.symptom);
         if (place.state.kind === 'question')
           for (const step of symptom?.ask ?? []) void loadPart(place.lang, questionPart(step.question));
-      }
-      if (place.kind !== 'start') return;
-      // The pages one click away: each symptom's first page, which needs words only when it is a remedy.
-      for (const symptom of tree.symptoms) {
-        const state = resolve(tree, symptom.id, []);
-        if (state) void loadText({ kind: 'flow', lang: place.lang, state });
       }
     },
   };

@@ -22,7 +22,7 @@ export function notFoundFile(lang: Lang): string {
 export const ABOUT_SEGMENT = 'about';
 
 /** Reserved first segment after the language for the error-code pages; no symptom may use it. */
-const CODES_SEGMENT = 'codes';
+export const CODES_SEGMENT = 'codes';
 
 /**
  * Every reserved first segment after the language, with the page it is the URL of: the compiler refuses a symptom

@@ -1,6 +1,6 @@
 /** The words a page loads apart from the tree's structure (see split.ts). */
 
-import type { CheckSource, Inline } from './compiled.ts';
+import type { CheckSource, Inline, Question, Symptom } from './compiled.ts';
 import type { Lang } from './lang.ts';
 import type { Correction, ErrorCode, Revision } from './reference.ts';
 
@@ -27,6 +27,25 @@ export interface TreeText {
   checks?: Record<string, CheckText>;
   /** Code id -> its words in this language (the code pages' part, see split.ts). */
   codes?: Record<string, CodeText>;
+  /** The ids of every code, in content order (the codes' part: a split tree's core has none). */
+  codeIds?: string[];
+  /** Symptom id -> its heading and summary in this language (the start page's part, and a symptom's own). */
+  headings?: Record<string, { heading: string; summary: string }>;
+  /** The symptom's structure, which a split tree's core lacks (a symptom's part, see split.ts). */
+  shape?: SymptomShape;
+}
+
+/**
+ * What a symptom's part brings beyond its words: the questions it asks, its ask steps, rules, items and notes
+ * (without their text), claims, verdict and origin. A split tree's core keeps only what the start page shows of a
+ * symptom, so nothing a page loads grows with the symptoms it does not show.
+ */
+export interface SymptomShape extends Pick<
+  Symptom,
+  'items' | 'ask' | 'rules' | 'notes' | 'claims' | 'verdict' | 'origin'
+> {
+  /** The questions the symptom asks, without their hints and checks. */
+  questions: Question[];
 }
 
 /** A check in one language: what a question page's text part carries (see split.ts). */

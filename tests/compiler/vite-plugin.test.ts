@@ -9,6 +9,7 @@ type Hook = (this: unknown, ...args: unknown[]) => unknown;
 /** Runs the plugin the way Vite does for one build, returning the code of a module or the error it raised. */
 function load(command: 'build' | 'serve', ssr: boolean, id: string, root = process.cwd()) {
   const plugin = contentTree('content');
+  const emitted: { fileName: string; source: string }[] = [];
   (plugin.configResolved as Hook).call(undefined, { root, command, build: { ssr } });
   (plugin.buildStart as Hook | undefined)?.call(undefined);
   const resolved = (plugin.resolveId as Hook).call(undefined, id) as string;
@@ -22,35 +23,44 @@ function load(command: 'build' | 'serve', ssr: boolean, id: string, root = proce
     },
   };
   const code = (plugin.load as Hook).call(context, resolved) as string;
-  return { code, watched };
+  const emitFile = (file: { fileName: string; source: string }) => emitted.push(file);
+  (plugin.generateBundle as Hook).call({ ...context, emitFile });
+  return { code, watched, emitted };
 }
 
 // Each test compiles the real content, which grows with every symptom and code; on a loaded machine that can
 // pass vitest's 5 s default.
 describe('the virtual:tree plugin', { timeout: 20_000 }, () => {
-  test('a client build gets the structure and one lazy import per text part', () => {
-    const { code, watched } = load('build', false, 'virtual:tree');
-    expect(code).toContain('export const textParts = {');
-    expect(code).toContain('"nb/how-to-reset": () => import("virtual:tree-text/nb/how-to-reset")');
-    expect(code).toContain('"en/about": () => import("virtual:tree-text/en/about")');
+  test('a client build gets the core and the folder of its parts, one JSON file per part', () => {
+    const { code, watched, emitted } = load('build', false, 'virtual:tree');
+    const folder = /export const textParts = "\/(assets\/tree-[0-9a-f]{10}\/)";/.exec(code)?.[1];
+    expect(folder).toBeDefined();
     expect(code).not.toContain('Logg på Azure-portalen');
     expect(watched).toEqual(expect.arrayContaining([path.resolve('content/wizard.yaml')]));
+    const names = emitted.map((f) => f.fileName);
+    expect(names).toEqual(
+      expect.arrayContaining([`${folder}nb/how-to-reset.json`, `${folder}en/about.json`]),
+    );
+    expect(names.every((name) => name.startsWith(folder!))).toBe(true);
   });
 
-  test('a text part module holds that symptom’s words in that language', () => {
-    const { code } = load('build', false, 'virtual:tree-text/nb/how-to-reset');
-    expect(code).toContain('Logg på Azure-portalen');
-    expect(code).not.toContain('Sign in to the Azure portal');
+  test('a part holds that symptom’s flow and words in that language', () => {
+    const { emitted } = load('build', false, 'virtual:tree');
+    const part = emitted.find((f) => f.fileName.endsWith('/nb/how-to-reset.json'))!.source;
+    expect(part).toContain('Logg på Azure-portalen');
+    expect(part).not.toContain('Sign in to the Azure portal');
+    expect(JSON.parse(part).shape.rules.length).toBeGreaterThan(0);
   });
 
-  test('the server build and the dev server get the whole tree', () => {
+  test('the server build and the dev server get the whole tree, and no part is written', () => {
     for (const [command, ssr] of [
       ['build', true],
       ['serve', false],
     ] as const) {
-      const { code } = load(command, ssr, 'virtual:tree');
-      expect(code).toContain('export const textParts = {};');
+      const { code, emitted } = load(command, ssr, 'virtual:tree');
+      expect(code).toContain('export const textParts = undefined;');
       expect(code).toContain('Logg på Azure-portalen');
+      expect(emitted).toEqual([]);
     }
   });
 

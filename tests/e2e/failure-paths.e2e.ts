@@ -1,5 +1,6 @@
 /**
- * When what the app needs does not arrive (a page's words, `/assets/text-*`, or its UI copy, `/assets/{nb,en}-*`):
+ * When what the app needs does not arrive (a symptom's flow and a page's words, `/assets/tree-<hash>/<lang>/*.json`,
+ * or its UI copy, `/assets/{nb,en}-*`):
  * the prerendered page stays as built and usable as plain links, nothing escapes uncaught, and the browser loads
  * one document (two for a URL that has its own prerendered page elsewhere: it goes there once, never in a loop).
  * An unknown URL gets the not-found page in its own language, with or without JavaScript.
@@ -15,8 +16,8 @@ import { distHtml, pathOf, tree, walk } from './support/site.ts';
 
 const { fresh } = sharedBrowser();
 
-/** The files of a page's words and of the UI copy, as the build names them. */
-const TEXT_CHUNKS = /\/assets\/text-[^/]*\.js$/;
+/** The files of the tree's parts (flows and words) and of the UI copy, as the build names them. */
+const TEXT_CHUNKS = /\/assets\/tree-[^/]+\/.*\.json$/;
 const COPY_CHUNKS = /\/assets\/(nb|en)-[^/]*\.js$/;
 
 /** The deepest remedy among every symptom's first-option walk. */
@@ -76,7 +77,7 @@ test('a page whose UI copy fails to load keeps its built words, never bare keys'
   expect(await p.page.getAttribute('html', READY_ATTRIBUTE)).toBeNull();
 });
 
-test('a reordered URL whose words fail goes once to its prerendered page', async () => {
+test("a reordered URL whose symptom's part fails goes once to the symptom's prerendered first step", async () => {
   const state = deepest.at(-1) as FlowState;
   const pairs = pathOf('en', state).split('/').filter(Boolean).slice(2);
   expect(pairs.length).toBeGreaterThanOrEqual(4);
@@ -85,9 +86,31 @@ test('a reordered URL whose words fail goes once to its prerendered page', async
   const p = await fresh();
   await openFailing(p, reordered, TEXT_CHUNKS);
   expectClean(p);
-  expect(p.record.documents).toEqual([urlOf(reordered), urlOf(remedyPath)]);
-  expect(new URL(p.page.url()).pathname).toBe(remedyPath);
+  // Without that part (it carries the symptom's flow) the answers cannot be replayed into the canonical path.
+  const first = `/en/${state.symptom}/`;
+  expect(p.record.documents).toEqual([urlOf(reordered), urlOf(first)]);
+  expect(new URL(p.page.url()).pathname).toBe(first);
+  expect(await h1Text(p.page)).toBe(await builtH1(p.page, first));
+});
+
+test("a reordered URL whose symptom's part loads goes to its canonical page without another document", async () => {
+  const state = deepest.at(-1) as FlowState;
+  const pairs = pathOf('en', state).split('/').filter(Boolean).slice(2);
+  const reordered = `/en/${state.symptom}/${[...pairs.slice(-2), ...pairs.slice(0, -2)].join('/')}/`;
+  const p = await fresh();
+  const requested: string[] = [];
+  p.page.on('request', (request) => {
+    if (TEXT_CHUNKS.test(request.url())) requested.push(new URL(request.url()).pathname);
+  });
+  await p.page.goto(urlOf(reordered));
+  await p.page.waitForURL(urlOf(remedyPath));
+  await p.page.waitForLoadState('networkidle');
+  expectClean(p);
+  expect(p.record.documents).toEqual([urlOf(reordered)]);
   expect(await h1Text(p.page)).toBe(await builtH1(p.page, remedyPath));
+  // A deep link loads its own symptom's part and no other symptom's (question parts are its checks).
+  const parts = requested.map((r) => r.replace(/^\/assets\/tree-[^/]+\//, ''));
+  expect(parts.filter((r) => !r.startsWith('en/question/'))).toEqual([`en/${state.symptom}.json`]);
 });
 
 test.each([

@@ -156,8 +156,12 @@ describe('offline after visiting /en/ and a remedy', () => {
 async function newBuildOf(dist: string): Promise<{ dir: string; assets: string[] }> {
   const dir = await mkdtemp(path.join(tmpdir(), 'offline-new-build-'));
   await cp(dist, dir, { recursive: true });
-  const names = (await readdir(path.join(dir, 'assets'))).filter((f) => f.endsWith('.js'));
-  const renamed = new Map(names.map((name) => [name, name.replace(/\.js$/, 'N.js')]));
+  // The scripts, and the folder of the tree's parts (named for their hash, as the scripts are).
+  const entries = await readdir(path.join(dir, 'assets'));
+  const names = entries.filter((f) => f.endsWith('.js') || f.startsWith('tree-'));
+  const renamed = new Map(
+    names.map((name) => [name, name.endsWith('.js') ? name.replace(/\.js$/, 'N.js') : `${name}N`]),
+  );
   const pattern = new RegExp(names.map((n) => n.replace(/[.-]/g, '\\$&')).join('|'), 'g');
   const files = (await readdir(dir, { recursive: true })).filter(
     (f) => /\.(html|js)$/.test(f) && f !== 'sw.js',
@@ -171,7 +175,14 @@ async function newBuildOf(dist: string): Promise<{ dir: string; assets: string[]
   for (const [from, to] of renamed)
     await rename(path.join(dir, 'assets', from), path.join(dir, 'assets', to));
   await buildServiceWorker({ dist: dir });
-  return { dir, assets: [...renamed.values()].map((name) => `/assets/${name}`) };
+  const assets: string[] = [];
+  for (const name of renamed.values()) {
+    if (name.endsWith('.js')) assets.push(`/assets/${name}`);
+    else
+      for (const file of await readdir(path.join(dir, 'assets', name), { recursive: true }))
+        if (file.endsWith('.json')) assets.push(`/assets/${name}/${file.split(path.sep).join('/')}`);
+  }
+  return { dir, assets };
 }
 
 /** The precache manifest written into a built worker. */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createTextLoader } from '../../src/shared/text-loader.ts';
 import type { TextParts } from '../../src/shared/text-loader.ts';
+import { parsePath } from '../../src/tree/paths.ts';
 import { resolve } from '../../src/tree/resolve.ts';
 import { splitTree } from '../../src/tree/split.ts';
 import type { Lang } from '../../src/tree/lang.ts';
-import type { TreeText } from '../../src/tree/text-parts.ts';
 import type { Place } from '../../src/tree/state.ts';
 import { asQuestion, asRemedy, loadSampleTree } from '../tree/helpers.ts';
 
@@ -12,14 +12,13 @@ import { asQuestion, asRemedy, loadSampleTree } from '../tree/helpers.ts';
 function setup(fail: readonly string[] = []) {
   const { core, parts } = splitTree(loadSampleTree());
   const requested: string[] = [];
-  const loaders: Record<string, () => Promise<{ default: TreeText }>> = {};
-  for (const [key, text] of Object.entries(parts)) {
-    loaders[key] = () => {
-      requested.push(key);
-      return fail.includes(key) ? Promise.reject(new Error('offline')) : Promise.resolve({ default: text });
-    };
-  }
-  return { core, requested, loader: createTextLoader(core, loaders as TextParts) };
+  const loaders: TextParts = (key) => {
+    requested.push(key);
+    const text = parts[key];
+    if (!text) return Promise.reject(new Error(`no part ${key}`));
+    return fail.includes(key) ? Promise.reject(new Error('offline')) : Promise.resolve(text);
+  };
+  return { core, requested, loader: createTextLoader(core, loaders) };
 }
 
 const start = (lang: Lang): Place => ({ kind: 'start', lang });
@@ -30,10 +29,29 @@ describe('createTextLoader', () => {
   const quickFix = asRemedy(resolve(sample, 'quick-fix', []));
   const bladeQuestion = asQuestion(resolve(sample, 'blade-missing', []));
 
-  it('on the start page, preloads the words of the symptoms that open on a remedy, in its language only', () => {
+  it('on the start page, preloads nothing (what it would need grows with the symptoms)', () => {
     const { requested, loader } = setup();
     loader.preloadText(start('en'));
-    expect(requested).toEqual(['en/quick-fix']);
+    expect(requested).toEqual([]);
+  });
+
+  it("loads a symptom's part before its path is parsed, once, and none for other paths", async () => {
+    const { core, requested, loader } = setup();
+    const path = '/nb/blade-missing/';
+    expect(loader.loadPath('/nb/')).toBeUndefined();
+    expect(loader.loadPath('/nb/nope/')).toBeUndefined();
+    const first = loader.loadPath(path);
+    expect(loader.loadPath(path)).toBe(first);
+    await expect(first).resolves.toBe(true);
+    expect(loader.loadPath(path)).toBeUndefined();
+    expect(requested).toEqual(['nb/blade-missing']);
+    expect(parsePath(core, path)).toEqual(parsePath(sample, path));
+  });
+
+  it("resolves to false when a symptom's part cannot be downloaded, and keeps saying so", async () => {
+    const { loader } = setup(['nb/blade-missing']);
+    await expect(loader.loadPath('/nb/blade-missing/')).resolves.toBe(false);
+    await expect(loader.loadPath('/nb/blade-missing/')).resolves.toBe(false);
   });
 
   it("on a question page, preloads its symptom's words for the remedy ahead", () => {
@@ -52,11 +70,12 @@ describe('createTextLoader', () => {
   it("loads a remedy's words into the tree once: the same promise while on its way, undefined after", async () => {
     const { core, requested, loader } = setup();
     const remedy: Place = { kind: 'flow', lang: 'nb', state: quickFix };
-    const item = core.symptoms.find((s) => s.id === 'quick-fix')?.items[0];
-    expect(item?.content.nb).toEqual([]);
+    const symptom = core.symptoms.find((s) => s.id === 'quick-fix');
+    expect(symptom?.items).toEqual([]);
     const first = loader.loadText(remedy);
     expect(loader.loadText(remedy)).toBe(first);
     await expect(first).resolves.toBe(true);
+    const item = symptom?.items[0];
     expect(item?.content.nb.length).toBeGreaterThan(0);
     expect(item?.content.en).toEqual([]);
     expect(loader.loadText(remedy)).toBeUndefined();
@@ -64,15 +83,17 @@ describe('createTextLoader', () => {
     expect(requested).toEqual(['nb/quick-fix']);
   });
 
-  it('needs no words for a question page', () => {
+  it("loads a question page's own part (its hint and check, empty when it has none), nothing else", async () => {
     const { requested, loader } = setup();
-    expect(loader.loadText({ kind: 'flow', lang: 'nb', state: bladeQuestion })).toBeUndefined();
-    expect(requested).toEqual([]);
+    await loader.loadPath('/nb/blade-missing/');
+    const pending = loader.loadText({ kind: 'flow', lang: 'nb', state: bladeQuestion });
+    await expect(pending).resolves.toBe(true);
+    expect(requested).toEqual(['nb/blade-missing', `nb/question/${bladeQuestion.question}`]);
   });
 
   it('resolves to false when a part cannot be downloaded, leaving the tree as it was', async () => {
     const { core, loader } = setup(['nb/quick-fix']);
     await expect(loader.loadText({ kind: 'flow', lang: 'nb', state: quickFix })).resolves.toBe(false);
-    expect(core.symptoms.find((s) => s.id === 'quick-fix')?.items[0]?.content.nb).toEqual([]);
+    expect(core.symptoms.find((s) => s.id === 'quick-fix')?.items).toEqual([]);
   });
 });

@@ -35,12 +35,13 @@ export function StartPage({ headingRef }: { headingRef: Ref<HTMLHeadingElement> 
   useEffect(
     () =>
       afterPaint(() => {
-        void import('./search-runtime.ts').then(
+        // One file per language: its own index (the titles of its results), the search code shared by both.
+        void (lang === 'nb' ? import('./search-nb.ts') : import('./search-en.ts')).then(
           (module) => setEngine(module.engine),
           () => undefined,
         );
       }),
-    [],
+    [lang],
   );
 
   return (

@@ -1,0 +1,5 @@
+import index from 'virtual:search-index/nb';
+import { createSearchEngine } from './search-engine.ts';
+
+/** The start page's search engine over the Norwegian page's index; it loads after the first paint (see start-page.tsx). */
+export const engine = createSearchEngine(index);
