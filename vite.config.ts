@@ -2,7 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
-import { withCspMeta } from './scripts/headers.ts';
+import { tenantCheckSettings, withCspMeta } from './scripts/headers.ts';
 import { contentTree, TEXT_MODULE_PREFIX } from './src/compiler/vite-plugin.ts';
 
 /** The site's public origin for absolute URLs (og:url, canonical, sitemap): `SITE_ORIGIN` at build time. */
@@ -80,6 +80,7 @@ const NODE_TESTS = [
   'tests/lint/**/*.test.ts',
   'tests/docs/**/*.test.ts',
   'tests/sw/**/*.test.ts',
+  'tests/tenant/**/*.test.ts',
 ];
 
 /** The content the component and page tests render: a small tree of their own, so content edits never break them. */
@@ -95,7 +96,12 @@ export default defineConfig(({ mode }) => ({
     inlineCss(),
     cspMeta(),
   ],
-  define: { __SITE_ORIGIN__: JSON.stringify(siteOrigin) },
+  define: {
+    __SITE_ORIGIN__: JSON.stringify(siteOrigin),
+    // The tenant check (docs/decisions/0018): its settings in a build with TENANT_CHECK_CLIENT_ID, else `undefined`,
+    // and the code it guards folds away. Tests leave it undefined at run time and set it where they need it.
+    ...(mode === 'test' ? {} : { __TENANT_CHECK__: JSON.stringify(tenantCheckSettings()) ?? 'undefined' }),
+  },
   build: {
     target: 'es2022',
     // The app and the page's words are single chunks with no shared dependencies: no modulepreload links.

@@ -110,7 +110,7 @@ export function loadChecks(
       compileTenantCheck(
         entry.tenant,
         questionList?.find((q) => q.id === entry.question),
-        entry.sources.map((s) => s.url),
+        (url) => pages.of(url),
         {
           request: (column) =>
             scalarPlaces(source, ['checks', ci, 'tenant', 'request'], at(ci, 'tenant', 'request'))(0, column),

@@ -3,6 +3,7 @@ import type { TenantCheck } from '../tree/compiled.ts';
 import type { Diagnostics, Place } from './diagnostics.ts';
 import { perLang } from './fields.ts';
 import { READ_SCOPE } from './read-only-commands.ts';
+import { linkProblem } from './links.ts';
 
 /**
  * A check's `tenant:` entry: the one read-only Microsoft Graph request that answers its question from the admin's
@@ -24,13 +25,14 @@ export const tenantSchema = z.strictObject({
     .min(1, { message: 'map at least one value to an answer' }),
   otherwise: z.string().optional(),
   limits: perLang.optional(),
+  checked: z.iso.date({ message: 'must be the date the request was compared with its page, as YYYY-MM-DD' }),
   source: z.url({ protocol: /^https$/, message: "must be the https URL of the request's page" }),
 });
 
 type TenantEntry = z.infer<typeof tenantSchema>;
 
 /** The only endpoint a tenant check may read. */
-export const GRAPH_V1 = 'https://graph.microsoft.com/v1.0';
+const GRAPH_V1 = 'https://graph.microsoft.com/v1.0';
 const PLACEHOLDERS = ['{me}', '{user}'];
 
 /** Where the parts of an entry stand in the file: `request` maps a column inside the request string. */
@@ -43,13 +45,13 @@ export interface TenantPlaces {
 }
 
 /**
- * Validates one check's tenant entry against its question's options and sources; returns the compiled reading,
+ * Validates one check's tenant entry against its question's options; returns the compiled reading,
  * or undefined when anything was refused (each problem reported at its place).
  */
 export function compileTenantCheck(
   entry: TenantEntry,
   question: { id: string; options: readonly { id: string; unsure?: boolean }[] } | undefined,
-  sources: readonly string[],
+  pageDate: (url: string) => string | undefined,
   at: TenantPlaces,
   d: Diagnostics,
 ): TenantCheck | undefined {
@@ -115,8 +117,8 @@ export function compileTenantCheck(
   };
   entry.answers.forEach((a, i) => known(a.answer, at.answer(i)));
   if (entry.otherwise !== undefined) known(entry.otherwise, at.otherwise);
-  if (!sources.includes(entry.source))
-    d.add(at.source, "the request's page must be one of the check's sources, so its date is shown");
+  const problem = linkProblem(entry.source);
+  if (problem) d.add(at.source, problem);
   if (d.list.length > before) return undefined;
   return {
     path,
@@ -125,6 +127,11 @@ export function compileTenantCheck(
     answers: entry.answers,
     ...(entry.otherwise !== undefined ? { otherwise: entry.otherwise } : {}),
     ...(entry.limits ? { limits: entry.limits } : {}),
-    source: entry.source,
+    checked: entry.checked,
+    source: {
+      url: entry.source,
+      host: new URL(entry.source).host,
+      ...(pageDate(entry.source) ? { updated: pageDate(entry.source) } : {}),
+    },
   };
 }

@@ -75,8 +75,10 @@ export interface TenantCheck {
   otherwise?: string;
   /** What this reading cannot see, said beside what it read. */
   limits?: PerLang<string>;
-  /** Microsoft's page of the request (one of the check's sources). */
-  source: string;
+  /** The day the request and its mapping were compared with Microsoft's page of the request, as YYYY-MM-DD. */
+  checked: string;
+  /** Microsoft's page of the request, with its own date where the sources list has it. */
+  source: CheckSource;
 }
 
 /** How an admin who is not sure finds the answer to a question: where to look, and documented commands. */

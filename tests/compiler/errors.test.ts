@@ -84,14 +84,14 @@ const cases: [what: string, kind: string, expected: ExpectedDiagnostic[]][] = [
     [['checks.yaml', 10, 48, 'the beta endpoint is refused']],
   ],
   [
-    'a tenant check mapping to answers its question lacks, reading what it does not select, an unknown placeholder',
+    'a tenant check mapping to answers its question lacks, reading what it does not select, an unknown placeholder, a page off the allow-list',
     'tenant-unknown-answer',
     [
       ['checks.yaml', 10, 66, '$select lacks onPremisesSyncEnabled, which the check reads'],
       ['checks.yaml', 10, 91, 'unknown placeholder {group}'],
       ['checks.yaml', 14, 34, 'answer "green" is not an option of question "colour": it has grey, blue'],
       ['checks.yaml', 15, 18, 'answer "not-sure" is not an option of question "colour"'],
-      ['checks.yaml', 16, 15, "the request's page must be one of the check's sources"],
+      ['checks.yaml', 17, 15, 'goes to graph.example.com, which is not on the allow-list'],
     ],
   ],
   [
