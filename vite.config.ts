@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import { tenantCheckSettings, withCspMeta } from './scripts/headers.ts';
 import { contentTree, TEXT_MODULE_PREFIX } from './src/compiler/vite-plugin.ts';
+import { tenantScopesOf } from './src/compiler/tenant-checks.ts';
 
 /** The site's public origin for absolute URLs (og:url, canonical, sitemap): `SITE_ORIGIN` at build time. */
 const siteOrigin = new URL(process.env.SITE_ORIGIN || 'https://sspr-troubleshooter.example').origin;
@@ -70,6 +71,16 @@ function cspMeta(): Plugin {
   };
 }
 
+/**
+ * The tenant check's settings for the client (docs/decisions/0018): client id, authority and every check's scope,
+ * asked at sign-in so that one consent covers every question; `undefined` without TENANT_CHECK_CLIENT_ID.
+ */
+function tenantCheckDefine(): string {
+  const settings = tenantCheckSettings();
+  if (!settings) return 'undefined';
+  return JSON.stringify({ ...settings, scopes: tenantScopesOf('content/checks.yaml') });
+}
+
 /** The unit tests of code without a DOM: compiler, tree, content, build scripts, translations, lint rules, docs. */
 const NODE_TESTS = [
   'tests/compiler/**/*.test.ts',
@@ -100,7 +111,7 @@ export default defineConfig(({ mode }) => ({
     __SITE_ORIGIN__: JSON.stringify(siteOrigin),
     // The tenant check (docs/decisions/0018): its settings in a build with TENANT_CHECK_CLIENT_ID, else `undefined`,
     // and the code it guards folds away. Tests leave it undefined at run time and set it where they need it.
-    ...(mode === 'test' ? {} : { __TENANT_CHECK__: JSON.stringify(tenantCheckSettings()) ?? 'undefined' }),
+    ...(mode === 'test' ? {} : { __TENANT_CHECK__: tenantCheckDefine() }),
   },
   build: {
     target: 'es2022',

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { z } from 'zod';
 import type { TenantCheck } from '../tree/compiled.ts';
 import type { Diagnostics, Place } from './diagnostics.ts';
@@ -30,6 +32,22 @@ export const tenantSchema = z.strictObject({
 });
 
 type TenantEntry = z.infer<typeof tenantSchema>;
+
+/**
+ * The scopes of every tenant check in a checks file, each once, for the build to ask at sign-in (one consent covers
+ * every question); none when the file is missing or unreadable (the compile then reports why).
+ */
+export function tenantScopesOf(checksFile: string): string[] {
+  let data: unknown;
+  try {
+    data = parse(readFileSync(checksFile, 'utf8'));
+  } catch {
+    return [];
+  }
+  const checks = (data as { checks?: { tenant?: { scope?: unknown } }[] } | null)?.checks ?? [];
+  const scopes = checks.map((c) => c.tenant?.scope).filter((s): s is string => typeof s === 'string');
+  return [...new Set(scopes)].filter((s) => READ_SCOPE.test(s));
+}
 
 /** The only endpoint a tenant check may read. */
 const GRAPH_V1 = 'https://graph.microsoft.com/v1.0';

@@ -50,15 +50,11 @@ export async function signedInAccount(config: TenantConfig): Promise<AccountInfo
   return account ?? undefined;
 }
 
-/** Starts the sign-in, asking consent for the scopes given; the browser comes back to this page. */
-export async function signIn(
-  config: TenantConfig,
-  scopes: readonly string[],
-  question: string,
-): Promise<void> {
+/** Starts the sign-in, asking consent for every check's scope; the browser comes back to this page. */
+export async function signIn(config: TenantConfig, question: string): Promise<void> {
   const app = await msal(config);
   sessionStorage.setItem(RESUME_KEY, JSON.stringify({ path: location.pathname, question }));
-  await app.loginRedirect({ scopes: [...scopes], redirectStartPage: location.href });
+  await app.loginRedirect({ scopes: config.scopes, redirectStartPage: location.href });
 }
 
 /**

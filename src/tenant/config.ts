@@ -8,6 +8,8 @@ export interface TenantConfig {
   clientId: string;
   /** The sign-in authority, e.g. https://login.microsoftonline.com/organizations. */
   authority: string;
+  /** Every scope the checks read with, asked at sign-in so that one consent covers every question. */
+  scopes: string[];
 }
 
 declare global {

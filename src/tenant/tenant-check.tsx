@@ -21,7 +21,6 @@ type PanelProps = {
   config: TenantConfig;
   question: Question;
   check: TenantCheck;
-  scopes: readonly string[];
   pathFor: (answer: string) => string;
 };
 

@@ -24,8 +24,6 @@ interface Props {
   config: TenantConfig;
   question: Question;
   check: TenantCheck;
-  /** Every scope the page's checks need, asked for at sign-in so that one consent covers them. */
-  scopes: readonly string[];
   /** The page an answer leads to. */
   pathFor: (answer: string) => string;
 }
@@ -37,7 +35,7 @@ type Phase =
   | { kind: 'reading'; account: AccountInfo }
   | { kind: 'done'; account: AccountInfo; reading: Reading; user: string | undefined };
 
-export default function TenantPanel({ config, question, check, scopes, pathFor }: Props) {
+export default function TenantPanel({ config, question, check, pathFor }: Props) {
   const lang = useLang();
   const [phase, setPhase] = useState<Phase>({ kind: 'starting' });
   const headingId = useId();
@@ -89,7 +87,7 @@ export default function TenantPanel({ config, question, check, scopes, pathFor }
         <>
           <p>{tenantText(lang, 'intro')}</p>
           <p>
-            <button type="button" onClick={() => void signIn(config, scopes, question.id)}>
+            <button type="button" onClick={() => void signIn(config, question.id)}>
               {tenantText(lang, 'signIn')}
             </button>
           </p>
@@ -114,7 +112,7 @@ export default function TenantPanel({ config, question, check, scopes, pathFor }
           user={phase.user}
           pathFor={pathFor}
           again={() => void read(phase.account)}
-          signInAgain={() => void signIn(config, scopes, question.id)}
+          signInAgain={() => void signIn(config, question.id)}
         />
       )}
     </section>

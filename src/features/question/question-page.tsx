@@ -10,7 +10,6 @@ import type { FlowState } from '../../tree/state.ts';
 import { NO_ADMIN_ROLE, resettableBy } from '../../tree/verdict.ts';
 import { CheckDetails } from './check-details.tsx';
 import { TenantCheckButton } from '../../tenant/tenant-check.tsx';
-import { tenantScopes } from '../../tenant/scopes.ts';
 
 interface Props {
   headingRef: Ref<HTMLHeadingElement>;
@@ -60,7 +59,6 @@ export function QuestionPage({ headingRef, state }: Props) {
               config={__TENANT_CHECK__}
               question={question}
               check={question.check.tenant}
-              scopes={tenantScopes(tree.questions)}
               pathFor={(option) => statePath(tree, lang, chooseState(tree, state, option))}
             />
             <CheckDetails check={question.check} />

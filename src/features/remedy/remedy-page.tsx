@@ -14,7 +14,6 @@ import { InlineContent } from '../../shared/inline-content.tsx';
 import { RemedyActions } from './remedy-actions.tsx';
 import { VerdictBox } from './verdict-box.tsx';
 import { TenantCheckButton } from '../../tenant/tenant-check.tsx';
-import { tenantScopes } from '../../tenant/scopes.ts';
 
 interface Props {
   headingRef: Ref<HTMLHeadingElement>;
@@ -167,7 +166,6 @@ function CheckFirst({ state }: { state: FlowState & { kind: 'remedy' } }) {
                   config={__TENANT_CHECK__}
                   question={question}
                   check={question.check.tenant}
-                  scopes={tenantScopes(tree.questions)}
                   pathFor={(option) =>
                     statePath(
                       tree,
