@@ -6,7 +6,7 @@ import type { GraphValue, TenantCheck } from '../tree/compiled.ts';
  */
 
 /** The only endpoint a tenant check reads (the compiler refuses any other). */
-export const GRAPH_V1 = 'https://graph.microsoft.com/v1.0';
+const GRAPH_V1 = 'https://graph.microsoft.com/v1.0';
 
 /** What fills a check's placeholders: the signed-in admin's object id, and the user whose password it is. */
 export interface Subjects {

@@ -14,7 +14,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Provider from 'oidc-provider';
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { gzipSize } from '../../scripts/bench/measure.ts';
+import { TENANT_PRIVACY } from '../../src/tenant/privacy.ts';
 import { launchChromium } from '../../scripts/browser.ts';
 import { makeBenchTls } from '../../scripts/bench/tls.ts';
 import { startServer } from '../../scripts/serve.ts';
@@ -48,6 +51,9 @@ const tree = (() => {
 async function buildTenantSite(out: string): Promise<void> {
   const { build } = await import('vite');
   const dist = path.join(out, 'dist');
+  // Built as deployed: Vitest's NODE_ENV=test would bundle React's development build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
   const ssr = path.join(out, 'ssr');
   await build({ logLevel: 'error', build: { outDir: dist, emptyOutDir: true } });
   await build({
@@ -55,6 +61,7 @@ async function buildTenantSite(out: string): Promise<void> {
     build: { ssr: 'src/app/entry-server.tsx', outDir: ssr, emptyOutDir: true },
   });
   await prerender({ dist, ssrEntry: path.join(ssr, 'entry-server.js') });
+  process.env.NODE_ENV = nodeEnv;
 }
 
 /**
@@ -211,16 +218,80 @@ afterAll(async () => {
   }
 });
 
+/** Every file of a built site, as paths relative to it. */
+function filesOf(root: string): string[] {
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(root, path.join(e.parentPath, e.name)));
+}
+
+const policyOf = (html: string) => /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+
+test('the default build (dist/) names neither a sign-in authority nor Graph, in any page or asset', async () => {
+  const root = path.resolve('dist');
+  for (const file of filesOf(root)) {
+    const text = await readFile(path.join(root, file), 'utf8');
+    expect(text, file).not.toMatch(
+      /login\.microsoftonline\.com|graph\.microsoft\.com\/v1|login\.test|TENANT_CHECK/,
+    );
+  }
+});
+
 describe('a tenant-check build', () => {
-  test("each page's policy adds the authority and Graph to connect-src, and nothing else", async () => {
-    const html = await readFile(path.join(dir, 'dist', 'en', 'index.html'), 'utf8');
-    const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
-    expect(meta).toContain(`connect-src 'self' ${AUTHORITY} https://graph.microsoft.com;`);
-    expect(meta).toContain("script-src 'self';");
+  test("each page's policy is the default build's, connect-src adding the authority and Graph alone", async () => {
+    const tenantDist = path.join(dir, 'dist');
+    const pages = filesOf(tenantDist).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(100);
+    for (const file of pages) {
+      const tenant = policyOf(await readFile(path.join(tenantDist, file), 'utf8'));
+      const plain = policyOf(await readFile(path.resolve('dist', file), 'utf8'));
+      expect(tenant, file).toBe(
+        plain?.replace("connect-src 'self'", `connect-src 'self' ${AUTHORITY} https://graph.microsoft.com`),
+      );
+    }
     const response = await fetch(`${site.url}/en/`);
     expect(response.headers.get('content-security-policy')).toContain(
       `connect-src 'self' ${AUTHORITY} https://graph.microsoft.com;`,
     );
+    // The privacy line says what goes where in this build.
+    expect(await readFile(path.join(tenantDist, 'en', 'index.html'), 'utf8')).toContain(TENANT_PRIVACY.en);
+  });
+
+  test('a remedy page loads no sign-in code before the click, and adds at most 2.5 kB of JS to it', async () => {
+    const remedy = pathOf('on-prem-integration-not-visible', [
+      { question: 'synced-users', option: 'not-sure' },
+      { question: 'writeback', option: 'not-sure' },
+    ]);
+    const sizes: Record<string, number> = {};
+    for (const [name, origin, root] of [
+      ['default', inject('baseURL'), path.resolve('dist')],
+      ['tenant', site.url, path.join(dir, 'dist')],
+    ] as const) {
+      const { context, page } = await newContext();
+      const scripts = new Set<string>();
+      page.on('request', (r) => {
+        const url = new URL(r.url());
+        if (url.origin === origin && url.pathname.endsWith('.js')) scripts.add(url.pathname);
+      });
+      await page.goto(origin + remedy);
+      await appAt(page, remedy);
+      await page.waitForLoadState('networkidle');
+      if (name === 'tenant')
+        expect(await page.locator('.check-first .tenant-ask button').count()).toBeGreaterThan(0);
+      sizes[name] = [...scripts].reduce((sum, s) => sum + gzipSize(readFileSync(path.join(root, s))), 0);
+      expect(
+        [...scripts].filter((s) => /tenant-panel|redirect|msal/.test(s)),
+        name,
+      ).toEqual([]);
+      await context.close();
+    }
+    console.log(
+      `remedy page JS before the click, gzip: default ${sizes.default} B, tenant ${sizes.tenant} B`,
+    );
+    // What the tenant build adds before the click: the button, the privacy line, the readings in the text parts,
+    // and Rolldown's split of the modules the panel shares with the app into a chunk of their own (about 0.6 kB;
+    // rolldown/rolldown#10731). Held here so it cannot grow unseen; the bench holds the 130 kB budget.
+    expect(sizes.tenant! - sizes.default!).toBeLessThanOrEqual(2_500);
   });
 
   test('sign in, each check fills its answer with the evidence, one click confirms, the remedy is right', async () => {
