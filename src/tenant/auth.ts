@@ -1,6 +1,5 @@
 import { BrowserCacheLocation, LogLevel, ProtocolMode, PublicClientApplication } from '@azure/msal-browser';
 import type { AccountInfo } from '@azure/msal-browser';
-import { RESUME_KEY } from './config.ts';
 import type { TenantConfig } from './config.ts';
 
 /**
@@ -51,9 +50,8 @@ export async function signedInAccount(config: TenantConfig): Promise<AccountInfo
 }
 
 /** Starts the sign-in, asking consent for every check's scope; the browser comes back to this page. */
-export async function signIn(config: TenantConfig, question: string): Promise<void> {
+export async function signIn(config: TenantConfig): Promise<void> {
   const app = await msal(config);
-  sessionStorage.setItem(RESUME_KEY, JSON.stringify({ path: location.pathname, question }));
   await app.loginRedirect({ scopes: config.scopes, redirectStartPage: location.href });
 }
 
@@ -74,12 +72,11 @@ export async function accessToken(config: TenantConfig, scope: string): Promise<
   }
 }
 
-/** Signs out of this page: MSAL's cache and this feature's keys are cleared; the Microsoft session is left as it is. */
+/** Signs out of this page: MSAL's cache and keys are cleared; the Microsoft session is left as it is. */
 export async function signOut(config: TenantConfig): Promise<void> {
   const app = await msal(config);
   await app.clearCache();
   app.setActiveAccount(null);
-  sessionStorage.removeItem(RESUME_KEY);
   for (const storage of [sessionStorage, localStorage]) {
     for (const key of Object.keys(storage)) if (key.startsWith('msal.')) storage.removeItem(key);
   }

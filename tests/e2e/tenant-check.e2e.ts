@@ -257,7 +257,7 @@ describe('a tenant-check build', () => {
     expect(await readFile(path.join(tenantDist, 'en', 'index.html'), 'utf8')).toContain(TENANT_PRIVACY.en);
   });
 
-  test('a remedy page loads no sign-in code before the click, and adds at most 2.5 kB of JS to it', async () => {
+  test('a remedy page loads no sign-in code before the click, and adds at most 1.5 kB of JS to it', async () => {
     const remedy = pathOf('on-prem-integration-not-visible', [
       { question: 'synced-users', option: 'not-sure' },
       { question: 'writeback', option: 'not-sure' },
@@ -288,10 +288,9 @@ describe('a tenant-check build', () => {
     console.log(
       `remedy page JS before the click, gzip: default ${sizes.default} B, tenant ${sizes.tenant} B`,
     );
-    // What the tenant build adds before the click: the button, the privacy line, the readings in the text parts,
-    // and Rolldown's split of the modules the panel shares with the app into a chunk of their own (about 0.6 kB;
-    // rolldown/rolldown#10731). Held here so it cannot grow unseen; the bench holds the 130 kB budget.
-    expect(sizes.tenant! - sizes.default!).toBeLessThanOrEqual(2_500);
+    // What the tenant build adds before the click (1.2 kB measured): the button, the privacy line and the readings
+    // in the text parts; the panel, MSAL and Graph code load on the click. Held here so it cannot grow unseen.
+    expect(sizes.tenant! - sizes.default!).toBeLessThanOrEqual(1_500);
   });
 
   test('sign in, each check fills its answer with the evidence, one click confirms, the remedy is right', async () => {
