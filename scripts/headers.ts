@@ -71,10 +71,7 @@ function connectSources(tenant: TenantCheckSettings | undefined): string {
 }
 
 /** The directives of the strict Content Security Policy: nothing from another origin, inline only by hash. */
-function cspDirectives(
-  styleHashes: readonly string[],
-  tenant: TenantCheckSettings | undefined = tenantCheckSettings(),
-): string[] {
+function cspDirectives(styleHashes: readonly string[], tenant: TenantCheckSettings | undefined): string[] {
   return [
     "default-src 'self'",
     "script-src 'self'",
@@ -90,8 +87,11 @@ function cspDirectives(
 }
 
 /** The strict Content Security Policy, as the response header sends it, allowing the given inline styles. */
-export function contentSecurityPolicy(styleHashes: readonly string[]): string {
-  return cspDirectives(styleHashes).join('; ');
+export function contentSecurityPolicy(
+  styleHashes: readonly string[],
+  tenant: TenantCheckSettings | undefined = tenantCheckSettings(),
+): string {
+  return cspDirectives(styleHashes, tenant).join('; ');
 }
 
 /** Directives a policy in a `<meta>` element cannot carry: browsers ignore them there and say so in the console. */
@@ -101,8 +101,11 @@ const HEADER_ONLY_DIRECTIVES = ['frame-ancestors', 'report-uri', 'sandbox'];
  * The same policy for a `<meta http-equiv>` element in every page, less what only a header can carry: it guards the
  * pages on hosts that cannot send headers (GitHub Pages).
  */
-export function metaContentSecurityPolicy(styleHashes: readonly string[]): string {
-  return cspDirectives(styleHashes)
+export function metaContentSecurityPolicy(
+  styleHashes: readonly string[],
+  tenant: TenantCheckSettings | undefined = tenantCheckSettings(),
+): string {
+  return cspDirectives(styleHashes, tenant)
     .filter((directive) => !HEADER_ONLY_DIRECTIVES.includes(directive.split(' ')[0] as string))
     .join('; ');
 }
