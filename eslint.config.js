@@ -15,8 +15,9 @@ const LAYERS = {
   compiler: ['tree'],
   sw: ['tree'],
   shared: ['tree', 'i18n'],
-  features: ['tree', 'i18n', 'shared'],
-  app: ['tree', 'i18n', 'sw', 'shared', 'features'],
+  tenant: ['tree', 'i18n', 'shared'],
+  features: ['tree', 'i18n', 'shared', 'tenant'],
+  app: ['tree', 'i18n', 'sw', 'shared', 'tenant', 'features'],
 };
 
 /** The no-restricted-imports patterns that keep folder `name` of src/ in its layer. */
@@ -76,6 +77,7 @@ export default tseslint.config(
   folderRule('sw', [...NO_REACT, ...BROWSER]),
   folderRule('compiler', [{ group: ['react', 'react-*'], message: 'The compiler knows no React.' }]),
   folderRule('shared', BROWSER),
+  folderRule('tenant', BROWSER),
   folderRule('features', BROWSER),
   folderRule('app', BROWSER),
 );

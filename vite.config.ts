@@ -2,9 +2,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
-import { withCspMeta } from './scripts/headers.ts';
+import { tenantCheckSettings, withCspMeta } from './scripts/headers.ts';
 import { buildContentDir, contentScale } from './scripts/scale-content.ts';
 import { contentTree } from './src/compiler/vite-plugin.ts';
+import { tenantScopesOf } from './src/compiler/tenant-checks.ts';
 
 /**
  * The content the build reads: `content/`, or with `CONTENT_SCALE=<n>` today's content plus generated content,
@@ -80,6 +81,16 @@ function cspMeta(): Plugin {
   };
 }
 
+/**
+ * The tenant check's settings for the client (docs/decisions/0018): client id, authority and every check's scope,
+ * asked at sign-in so that one consent covers every question; `undefined` without TENANT_CHECK_CLIENT_ID.
+ */
+function tenantCheckDefine(): string {
+  const settings = tenantCheckSettings();
+  if (!settings) return 'undefined';
+  return JSON.stringify({ ...settings, scopes: tenantScopesOf('content/checks.yaml') });
+}
+
 /** The unit tests of code without a DOM: compiler, tree, content, build scripts, translations, lint rules, docs. */
 const NODE_TESTS = [
   'tests/compiler/**/*.test.ts',
@@ -90,6 +101,7 @@ const NODE_TESTS = [
   'tests/lint/**/*.test.ts',
   'tests/docs/**/*.test.ts',
   'tests/sw/**/*.test.ts',
+  'tests/tenant/**/*.test.ts',
 ];
 
 /** The content the component and page tests render: a small tree of their own, so content edits never break them. */
@@ -105,7 +117,12 @@ export default defineConfig(({ command, mode }) => ({
     inlineCss(),
     cspMeta(),
   ],
-  define: { __SITE_ORIGIN__: JSON.stringify(siteOrigin) },
+  define: {
+    __SITE_ORIGIN__: JSON.stringify(siteOrigin),
+    // The tenant check (docs/decisions/0018): its settings in a build with TENANT_CHECK_CLIENT_ID, else `undefined`,
+    // and the code it guards folds away. Tests leave it undefined at run time and set it where they need it.
+    ...(mode === 'test' ? {} : { __TENANT_CHECK__: tenantCheckDefine() }),
+  },
   build: {
     target: 'es2022',
     // The app and the page's words are single chunks with no shared dependencies: no modulepreload links.

@@ -29,15 +29,56 @@ export function inlineStyleHashes(html: string): string[] {
   return [...new Set(hashes)];
 }
 
+/** The tenant check's settings in a build with `TENANT_CHECK_CLIENT_ID` (docs/decisions/0018); undefined otherwise. */
+export interface TenantCheckSettings {
+  clientId: string;
+  authority: string;
+}
+
+/** Microsoft Graph, the one API a tenant check reads. */
+export const GRAPH_ORIGIN = 'https://graph.microsoft.com';
+/** The sign-in authority when `TENANT_CHECK_AUTHORITY` is not set: any work or school account. */
+const DEFAULT_AUTHORITY = 'https://login.microsoftonline.com/organizations';
+
+/**
+ * The tenant check's settings from the environment: `TENANT_CHECK_CLIENT_ID` (the app registration's client id)
+ * switches it on; `TENANT_CHECK_AUTHORITY` (an https URL, default any organisation's Entra ID) says where to sign in.
+ */
+export function tenantCheckSettings(
+  env: Record<string, string | undefined> = process.env,
+): TenantCheckSettings | undefined {
+  const clientId = env.TENANT_CHECK_CLIENT_ID?.trim();
+  if (!clientId) return undefined;
+  if (!/^[A-Za-z0-9-]+$/.test(clientId))
+    throw new Error(`TENANT_CHECK_CLIENT_ID "${clientId}" is not an application (client) id`);
+  const authority = env.TENANT_CHECK_AUTHORITY?.trim() || DEFAULT_AUTHORITY;
+  let url: URL;
+  try {
+    url = new URL(authority);
+  } catch {
+    throw new Error(`TENANT_CHECK_AUTHORITY "${authority}" is not a URL`);
+  }
+  if (url.protocol !== 'https:')
+    throw new Error(`TENANT_CHECK_AUTHORITY "${authority}" must be an https URL`);
+  return { clientId, authority: url.href.replace(/\/$/, '') };
+}
+
+/** What `connect-src` allows: the site itself, and in a tenant-check build the sign-in authority and Graph. */
+function connectSources(tenant: TenantCheckSettings | undefined): string {
+  return ["connect-src 'self'", ...(tenant ? [new URL(tenant.authority).origin, GRAPH_ORIGIN] : [])].join(
+    ' ',
+  );
+}
+
 /** The directives of the strict Content Security Policy: nothing from another origin, inline only by hash. */
-function cspDirectives(styleHashes: readonly string[]): string[] {
+function cspDirectives(styleHashes: readonly string[], tenant: TenantCheckSettings | undefined): string[] {
   return [
     "default-src 'self'",
     "script-src 'self'",
     ["style-src 'self'", ...styleHashes].join(' '),
     "img-src 'self' data:",
     "font-src 'self'",
-    "connect-src 'self'",
+    connectSources(tenant),
     "base-uri 'none'",
     "form-action 'self'",
     "frame-ancestors 'none'",
@@ -46,8 +87,11 @@ function cspDirectives(styleHashes: readonly string[]): string[] {
 }
 
 /** The strict Content Security Policy, as the response header sends it, allowing the given inline styles. */
-export function contentSecurityPolicy(styleHashes: readonly string[]): string {
-  return cspDirectives(styleHashes).join('; ');
+export function contentSecurityPolicy(
+  styleHashes: readonly string[],
+  tenant: TenantCheckSettings | undefined = tenantCheckSettings(),
+): string {
+  return cspDirectives(styleHashes, tenant).join('; ');
 }
 
 /** Directives a policy in a `<meta>` element cannot carry: browsers ignore them there and say so in the console. */
@@ -57,8 +101,11 @@ const HEADER_ONLY_DIRECTIVES = ['frame-ancestors', 'report-uri', 'sandbox'];
  * The same policy for a `<meta http-equiv>` element in every page, less what only a header can carry: it guards the
  * pages on hosts that cannot send headers (GitHub Pages).
  */
-export function metaContentSecurityPolicy(styleHashes: readonly string[]): string {
-  return cspDirectives(styleHashes)
+export function metaContentSecurityPolicy(
+  styleHashes: readonly string[],
+  tenant: TenantCheckSettings | undefined = tenantCheckSettings(),
+): string {
+  return cspDirectives(styleHashes, tenant)
     .filter((directive) => !HEADER_ONLY_DIRECTIVES.includes(directive.split(' ')[0] as string))
     .join('; ');
 }

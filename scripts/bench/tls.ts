@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-/** A throwaway certificate for https://localhost, and the Chromium flag that trusts it (and nothing else). */
+/** A throwaway certificate for https://localhost (or another host), and the Chromium flag that trusts it (and nothing else). */
 export interface BenchTls {
   key: string;
   cert: string;
@@ -16,7 +16,7 @@ export interface BenchTls {
  * Makes a self-signed certificate for localhost with openssl, so the benchmark can serve over HTTPS and HTTP/2 as
  * the static hosts do. Throws when openssl is missing (the benchmark then serves HTTP/1.1 and says so).
  */
-export function makeBenchTls(): BenchTls {
+export function makeBenchTls(host = 'localhost'): BenchTls {
   const dir = mkdtempSync(path.join(tmpdir(), 'sspr-bench-tls-'));
   try {
     const key = path.join(dir, 'key.pem');
@@ -34,9 +34,9 @@ export function makeBenchTls(): BenchTls {
         '-days',
         '2',
         '-subj',
-        '/CN=localhost',
+        `/CN=${host}`,
         '-addext',
-        'subjectAltName=DNS:localhost',
+        `subjectAltName=DNS:${host}`,
         '-keyout',
         key,
         '-out',

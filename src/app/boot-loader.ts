@@ -31,4 +31,12 @@ function afterFirstPaint(then: () => void): void {
   setTimeout(then, 1000);
 }
 
-afterFirstPaint(startApp);
+// In a tenant-check build, the site's origin is the sign-in's redirect URI: there, with a response in the URL, only
+// the redirect bridge loads, and it takes the browser back to the page that asked (docs/decisions/0018).
+if (
+  typeof __TENANT_CHECK__ === 'object' &&
+  location.pathname === '/' &&
+  /[#&?](code|error)=/.test(location.hash + location.search)
+)
+  void import('../tenant/redirect.ts');
+else afterFirstPaint(startApp);

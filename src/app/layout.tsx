@@ -6,6 +6,7 @@ import type { Place } from '../tree/state.ts';
 import { LangContext, usePageT } from '../shared/lang-context.tsx';
 import { PageMeta } from './page-meta.tsx';
 import { tree } from '../shared/compiled-tree.ts';
+import { TENANT_PRIVACY } from '../tenant/privacy.ts';
 
 interface Props {
   lang: Lang;
@@ -53,7 +54,14 @@ function Frame({ place, title, children }: Omit<Props, 'lang'>) {
         {children}
       </main>
       <footer className="site-footer">
-        <p>{t('app.footer')}</p>
+        {/* A tenant-check build says what goes where when the admin reads from the tenant (docs/decisions/0018). */}
+        {typeof __TENANT_CHECK__ === 'object' ? (
+          <p>
+            {t('app.footer')} {TENANT_PRIVACY[place.lang]}
+          </p>
+        ) : (
+          <p>{t('app.footer')}</p>
+        )}
         <p>
           <Link to={aboutPath(place.lang)}>{t('app.about')}</Link>
         </p>

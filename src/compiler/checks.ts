@@ -10,6 +10,7 @@ import { SentenceLedger } from './copied.ts';
 import { id, isoDate, perLang, text } from './fields.ts';
 import { commandProblems, signInProblem } from './read-only-commands.ts';
 import { loadYaml, scalarPlaces } from './yaml-file.ts';
+import { compileTenantCheck, tenantSchema } from './tenant-checks.ts';
 import type { YamlPath } from './yaml-file.ts';
 import { NO_PAGE_DATES } from './sources.ts';
 import type { PageDates } from './sources.ts';
@@ -30,9 +31,13 @@ const checksSchema = z.strictObject({
         .min(1, { message: 'name at least one source' }),
       where: perLang,
       commands: z.array(z.strictObject({ label: perLang, run: text })).default([]),
+      tenant: tenantSchema.optional(),
     }),
   ),
 });
+
+/** What the checks need to know of a question: its id and options. */
+type QuestionOptions = { id: string; options: readonly { id: string; unsure?: boolean }[] };
 
 /** The checks by question id, as loaded; undefined when the file could not be read. */
 export type LoadedChecks = Map<string, Check> | undefined;
@@ -45,10 +50,12 @@ export type LoadedChecks = Map<string, Check> | undefined;
 export function loadChecks(
   source: string,
   file: string,
-  questions: readonly string[] | undefined,
+  questionList: readonly QuestionOptions[] | undefined,
   d: Diagnostics,
   pages: PageDates = NO_PAGE_DATES,
+  tenant = false,
 ): LoadedChecks {
+  const questions = questionList?.map((q) => q.id);
   const loaded = loadYaml(source, file, checksSchema, d);
   if (!loaded.value) return undefined;
   const at = (...path: YamlPath) => loaded.placeOf(['checks', ...path]);
@@ -95,6 +102,23 @@ export function loadChecks(
         }
       }
     }
+    // Validated in every build; kept in the tree only in a tenant-check build, so the default build is unchanged.
+    const tenantCheck =
+      entry.tenant &&
+      compileTenantCheck(
+        entry.tenant,
+        questionList?.find((q) => q.id === entry.question),
+        (url) => pages.of(url),
+        {
+          request: (column) =>
+            scalarPlaces(source, ['checks', ci, 'tenant', 'request'], at(ci, 'tenant', 'request'))(0, column),
+          scope: at(ci, 'tenant', 'scope'),
+          answer: (ai) => at(ci, 'tenant', 'answers', ai, 'answer'),
+          otherwise: at(ci, 'tenant', 'otherwise'),
+          source: at(ci, 'tenant', 'source'),
+        },
+        d,
+      );
     checks.set(entry.question, {
       checked: entry.checked,
       sources: entry.sources.map((s) => {
@@ -103,6 +127,7 @@ export function loadChecks(
       }),
       where,
       commands: entry.commands.map((c) => ({ label: c.label, run: c.run.trimEnd() })),
+      ...(tenant && tenantCheck ? { tenant: tenantCheck } : {}),
     });
   });
   for (const question of questions ?? []) {

@@ -65,7 +65,12 @@ function readText(file: string, shown: string, d: Diagnostics): string | undefin
  * Compiles a content folder (`wizard.yaml` and `<lang>/<article>.md` per language) into the tree. File names in
  * diagnostics are relative to `cwd`, so a terminal or editor can open them.
  */
-export function compileContent(contentDir: string, cwd = process.cwd()): CompileResult {
+export function compileContent(
+  contentDir: string,
+  cwd = process.cwd(),
+  // A tenant-check build (docs/decisions/0018) keeps each check's Graph reading in the tree; others leave it out.
+  tenant = Boolean(process.env.TENANT_CHECK_CLIENT_ID),
+): CompileResult {
   const d = new Diagnostics();
   const shown = (file: string) => path.relative(cwd, file) || file;
   const rulesFile = path.join(contentDir, RULES_FILE);
@@ -117,9 +122,9 @@ export function compileContent(contentDir: string, cwd = process.cwd()): Compile
   if (existsSync(correctionsFile)) files.push(correctionsFile);
   // Checks are optional as well; once the file exists, every question needs its check.
   const checksFile = path.join(contentDir, CHECKS_FILE);
-  const questionIds = loaded.rules?.questions.map((q) => q.id);
   const checks = existsSync(checksFile)
-    ? (files.push(checksFile), loadChecks(read(checksFile), shown(checksFile), questionIds, d, pages))
+    ? (files.push(checksFile),
+      loadChecks(read(checksFile), shown(checksFile), loaded.rules?.questions, d, pages, tenant))
     : undefined;
   // Symptoms the 2021 article lacks (added/<lang>/<id>.md) join the article's sections; codes.yaml is optional.
   const added = readAdded(contentDir, shown, d);

@@ -39,7 +39,7 @@ const RETIRED = new Map([
 ]);
 
 /** A Graph scope that only reads: `Resource.Read[.Qualifier]` or `Resource.ReadBasic[.Qualifier]`. */
-const READ_SCOPE = /^[A-Za-z]+\.(?:Read|ReadBasic)(?:\.[A-Za-z]+)*$/;
+export const READ_SCOPE = /^[A-Za-z]+\.(?:Read|ReadBasic)(?:\.[A-Za-z]+)*$/;
 
 const REFUSED =
   'a check may only read: use Get-* cmdlets, Invoke-MgGraphRequest -Method GET, Connect-MgGraph with read scopes, and Select-Object, Where-Object, Sort-Object, Measure-Object or Format-* in a pipeline';

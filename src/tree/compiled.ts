@@ -54,6 +54,33 @@ export interface CheckCommand {
   run: string;
 }
 
+/** A value a tenant reading can find in Microsoft Graph's response: a JSON scalar. */
+export type GraphValue = string | number | boolean | null;
+
+/**
+ * One read-only Microsoft Graph request that answers a question from the admin's own tenant (in a build with
+ * `TENANT_CHECK_CLIENT_ID` only; see docs/decisions/0018). The compiler has proved it is a GET of v1.0 with a
+ * `$select`, asking for a read scope, and that every answer is one of the question's options.
+ */
+export interface TenantCheck {
+  /** The request after `https://graph.microsoft.com/v1.0`: `{me}` is the signed-in admin's object id, `{user}` the user typed. */
+  path: string;
+  /** The least delegated scope the request needs, from Microsoft's page of the request. */
+  scope: string;
+  /** The properties read, as paths (`servicePlans/servicePlanName`), from each item of `value` in a collection. */
+  read: string[];
+  /** The first rule that lists a value the response holds gives the answer. */
+  answers: { if: GraphValue[]; answer: string }[];
+  /** The answer when the response holds no value a rule lists; without it, the question is left to the admin. */
+  otherwise?: string;
+  /** What this reading cannot see, said beside what it read. */
+  limits?: PerLang<string>;
+  /** The day the request and its mapping were compared with Microsoft's page of the request, as YYYY-MM-DD. */
+  checked: string;
+  /** Microsoft's page of the request, with its own date where the sources list has it. */
+  source: CheckSource;
+}
+
 /** How an admin who is not sure finds the answer to a question: where to look, and documented commands. */
 export interface Check {
   /** The day the check was compared with its sources, as YYYY-MM-DD. */
@@ -62,6 +89,8 @@ export interface Check {
   /** Where to look in the admin centers. */
   where: PerLang<Inline[]>;
   commands: CheckCommand[];
+  /** How to read the answer from the tenant, in a tenant-check build. */
+  tenant?: TenantCheck;
 }
 
 /** A question the wizard can ask; symptoms choose which ones they ask. */

@@ -184,6 +184,7 @@ export function splitTree(tree: Tree): { core: Tree; parts: Record<string, TreeT
             sources: q.check.sources,
             where: q.check.where[lang],
             commands: q.check.commands.map((c) => ({ label: c.label[lang], run: c.run })),
+            ...(q.check.tenant ? { tenant: q.check.tenant } : {}),
           },
         };
       }
@@ -246,6 +247,8 @@ export function mergeText(tree: Tree, text: TreeText): void {
       commands: check.commands.map((c) => ({ label: { nb: '', en: '' }, run: c.run })),
     };
     question.check.where[text.lang] = check.where;
+    // Folds away in a default build, which carries no tenant reading (docs/decisions/0018).
+    if (typeof __TENANT_CHECK__ === 'object' && check.tenant) question.check.tenant = check.tenant;
     check.commands.forEach((c, i) => {
       const command = question.check?.commands[i];
       if (command) command.label[text.lang] = c.label;

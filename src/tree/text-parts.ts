@@ -1,6 +1,6 @@
 /** The words a page loads apart from the tree's structure (see split.ts). */
 
-import type { CheckSource, Inline, Question, Symptom } from './compiled.ts';
+import type { CheckSource, Inline, Question, Symptom, TenantCheck } from './compiled.ts';
 import type { Lang } from './lang.ts';
 import type { Correction, ErrorCode, Revision } from './reference.ts';
 
@@ -54,6 +54,8 @@ export interface CheckText {
   sources: CheckSource[];
   where: Inline[];
   commands: { label: string; run: string }[];
+  /** The Graph reading of a tenant-check build (docs/decisions/0018); absent from a default build's parts. */
+  tenant?: TenantCheck;
 }
 
 /** A code with its words in one language: what the codes text part carries (see split.ts). */

@@ -71,6 +71,30 @@ const cases: [what: string, kind: string, expected: ExpectedDiagnostic[]][] = [
     ],
   ],
   [
+    'a tenant check that writes: another method than GET, and a write scope',
+    'tenant-not-read-only',
+    [
+      ['checks.yaml', 10, 16, 'method "POST" is refused: a tenant check only reads, with GET'],
+      ['checks.yaml', 11, 14, 'scope "User.ReadWrite.All" is not read-only'],
+    ],
+  ],
+  [
+    "a tenant check reading Graph's beta endpoint",
+    'tenant-beta',
+    [['checks.yaml', 10, 48, 'the beta endpoint is refused']],
+  ],
+  [
+    'a tenant check mapping to answers its question lacks, reading what it does not select, an unknown placeholder, a page off the allow-list',
+    'tenant-unknown-answer',
+    [
+      ['checks.yaml', 10, 66, '$select lacks onPremisesSyncEnabled, which the check reads'],
+      ['checks.yaml', 10, 91, 'unknown placeholder {group}'],
+      ['checks.yaml', 14, 34, 'answer "green" is not an option of question "colour": it has grey, blue'],
+      ['checks.yaml', 15, 18, 'answer "not-sure" is not an option of question "colour"'],
+      ['checks.yaml', 17, 15, 'goes to graph.example.com, which is not on the allow-list'],
+    ],
+  ],
+  [
     'one page with two dates: the sources list says one, a note (with an anchor) and the role table others',
     'page-two-dates',
     [

@@ -16,6 +16,7 @@ import {
   securityHeaders,
   staticWebAppConfig,
   styleHashSource,
+  tenantCheckSettings,
   withCspMeta,
   writeHostConfig,
 } from '../../scripts/headers.ts';
@@ -246,5 +247,48 @@ describe('the files the build writes and the local server', () => {
       expect(response.status, pathname).toBe(404);
       expect(response.body).toContain('not found');
     }
+  });
+});
+
+describe('a tenant-check build (TENANT_CHECK_CLIENT_ID)', () => {
+  const tenant = {
+    clientId: 'c0ffee00-0000-4000-8000-000000000001',
+    authority: 'https://login.microsoftonline.com/t',
+  };
+
+  it('is off without the variable, and the policy is the default one', () => {
+    expect(tenantCheckSettings({})).toBeUndefined();
+    expect(tenantCheckSettings({ TENANT_CHECK_CLIENT_ID: '  ' })).toBeUndefined();
+    expect(contentSecurityPolicy([HASH], undefined)).toContain("; connect-src 'self'; ");
+  });
+
+  it('reads the client id and the authority, any organisation by default', () => {
+    expect(tenantCheckSettings({ TENANT_CHECK_CLIENT_ID: tenant.clientId })).toEqual({
+      clientId: tenant.clientId,
+      authority: 'https://login.microsoftonline.com/organizations',
+    });
+    expect(
+      tenantCheckSettings({
+        TENANT_CHECK_CLIENT_ID: tenant.clientId,
+        TENANT_CHECK_AUTHORITY: `${tenant.authority}/`,
+      }),
+    ).toEqual(tenant);
+  });
+
+  it('refuses an authority that is not https, and a client id that is not one', () => {
+    expect(() =>
+      tenantCheckSettings({ TENANT_CHECK_CLIENT_ID: 'x', TENANT_CHECK_AUTHORITY: 'http://login.example' }),
+    ).toThrow('must be an https URL');
+    expect(() => tenantCheckSettings({ TENANT_CHECK_CLIENT_ID: 'a b' })).toThrow('is not an application');
+  });
+
+  it('adds the authority and Graph to connect-src, and nothing else, in the header and the meta policy', () => {
+    const added = "connect-src 'self' https://login.microsoftonline.com https://graph.microsoft.com";
+    expect(contentSecurityPolicy([HASH], tenant)).toBe(
+      contentSecurityPolicy([HASH], undefined).replace("connect-src 'self'", added),
+    );
+    expect(metaContentSecurityPolicy([HASH], tenant)).toBe(
+      metaContentSecurityPolicy([HASH], undefined).replace("connect-src 'self'", added),
+    );
   });
 });

@@ -9,6 +9,7 @@ import { findQuestion, findSymptom } from '../../tree/resolve.ts';
 import type { FlowState } from '../../tree/state.ts';
 import { NO_ADMIN_ROLE, resettableBy } from '../../tree/verdict.ts';
 import { CheckDetails } from './check-details.tsx';
+import { TenantCheckButton } from '../../tenant/tenant-check.tsx';
 
 interface Props {
   headingRef: Ref<HTMLHeadingElement>;
@@ -49,7 +50,22 @@ export function QuestionPage({ headingRef, state }: Props) {
           </li>
         ))}
       </ul>
-      {question.check && <CheckDetails check={question.check} />}
+      {question.check &&
+        // In a tenant-check build, "Find out from your tenant" comes before "How to check"; in a default build the
+        // first branch folds away, leaving the page's code as it was (docs/decisions/0018).
+        (typeof __TENANT_CHECK__ === 'object' && question.check.tenant ? (
+          <>
+            <TenantCheckButton
+              config={__TENANT_CHECK__}
+              question={question}
+              check={question.check.tenant}
+              pathFor={(option) => statePath(tree, lang, chooseState(tree, state, option))}
+            />
+            <CheckDetails check={question.check} />
+          </>
+        ) : (
+          <CheckDetails check={question.check} />
+        ))}
       <nav className="step-nav" aria-label={t('question.back')}>
         <Link to={back ? statePath(tree, lang, back) : startPath(lang)}>← {t('question.back')}</Link>
       </nav>

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useLang, usePageT } from '../../shared/lang-context.tsx';
 import { tree } from '../../shared/compiled-tree.ts';
 import { changeState, startPath, statePath, symptomPath } from '../../tree/paths.ts';
-import { describeAnswer, findSymptom } from '../../tree/resolve.ts';
+import { describeAnswer, findSymptom, resolve } from '../../tree/resolve.ts';
 import { httpsHost } from '../../tree/inline.ts';
 import type { Item, Note } from '../../tree/compiled.ts';
 import type { Answer, FlowState } from '../../tree/state.ts';
@@ -13,6 +13,7 @@ import { appliedNotes, notesOfItem, remedyLinks, setAsideText, unsureAnswers } f
 import { InlineContent } from '../../shared/inline-content.tsx';
 import { RemedyActions } from './remedy-actions.tsx';
 import { VerdictBox } from './verdict-box.tsx';
+import { TenantCheckButton } from '../../tenant/tenant-check.tsx';
 
 interface Props {
   headingRef: Ref<HTMLHeadingElement>;
@@ -158,14 +159,44 @@ function CheckFirst({ state }: { state: FlowState & { kind: 'remedy' } }) {
             <p>
               <InlineContent content={question.check?.where[lang] ?? []} />
             </p>
-            <p>
-              <Link
-                to={statePath(tree, lang, changeState(tree, state, question.id))}
-                aria-label={t('remedy.answerItLabel', { question: question.label[lang] })}
-              >
-                {t('remedy.answerIt')}
-              </Link>
-            </p>
+            {/* In a default build the first branch folds away, leaving the code as it was (docs/decisions/0018). */}
+            {typeof __TENANT_CHECK__ === 'object' && question.check?.tenant ? (
+              <>
+                <TenantCheckButton
+                  config={__TENANT_CHECK__}
+                  question={question}
+                  check={question.check.tenant}
+                  pathFor={(option) =>
+                    statePath(
+                      tree,
+                      lang,
+                      resolve(
+                        tree,
+                        state.symptom,
+                        state.answers.map((a) => (a.question === question.id ? { ...a, option } : a)),
+                      ) as FlowState,
+                    )
+                  }
+                />
+                <p>
+                  <Link
+                    to={statePath(tree, lang, changeState(tree, state, question.id))}
+                    aria-label={t('remedy.answerItLabel', { question: question.label[lang] })}
+                  >
+                    {t('remedy.answerIt')}
+                  </Link>
+                </p>
+              </>
+            ) : (
+              <p>
+                <Link
+                  to={statePath(tree, lang, changeState(tree, state, question.id))}
+                  aria-label={t('remedy.answerItLabel', { question: question.label[lang] })}
+                >
+                  {t('remedy.answerIt')}
+                </Link>
+              </p>
+            )}
           </li>
         ))}
       </ul>
