@@ -13,8 +13,8 @@ declare module 'virtual:search-index/*' {
   export default index;
 }
 
-declare module 'virtual:search-text/*' {
-  /** The second shard of the start page's search index of one language: the long text (`buildSearchShards`' text). */
+declare module 'virtual:search-text' {
+  /** The second shard of the start page's search index, the long text (`buildSearchShards`' text), both languages'. */
   const text: string;
   export default text;
 }

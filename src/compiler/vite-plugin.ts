@@ -16,13 +16,14 @@ import type { SynonymGroups } from '../tree/search.ts';
 /** The id UI code imports the compiled tree from. */
 const TREE_MODULE_ID = 'virtual:tree';
 /**
- * The prefixes of the start page's search index per language, in two shards (`buildSearchShards`), each a JSON
- * string for `MiniSearch.loadJSON`: `virtual:search-index/<lang>` the first, `virtual:search-text/<lang>` the second.
+ * The start page's search index in two shards (`buildSearchShards`), each a JSON string for `MiniSearch.loadJSON`:
+ * `virtual:search-index/<lang>` the first of a language's page, `virtual:search-text` the second (the long text,
+ * which stores nothing a result shows, so one for both languages).
  */
 const SEARCH_MODULE_PREFIX = 'virtual:search-index/';
-const TEXT_MODULE_PREFIX = 'virtual:search-text/';
+const TEXT_MODULE_ID = 'virtual:search-text';
 const RESOLVED_SEARCH_PREFIX = `\0${SEARCH_MODULE_PREFIX}`;
-const RESOLVED_TEXT_PREFIX = `\0${TEXT_MODULE_PREFIX}`;
+const RESOLVED_TEXT_ID = `\0${TEXT_MODULE_ID}`;
 const RESOLVED_ID = `\0${TREE_MODULE_ID}`;
 
 /** A module exporting a JSON value as an object literal. */
@@ -66,11 +67,11 @@ export function contentTree(contentDir = 'content'): Plugin {
     },
     resolveId(id) {
       if (id === TREE_MODULE_ID) return RESOLVED_ID;
-      if (id.startsWith(SEARCH_MODULE_PREFIX) || id.startsWith(TEXT_MODULE_PREFIX)) return `\0${id}`;
+      if (id.startsWith(SEARCH_MODULE_PREFIX) || id === TEXT_MODULE_ID) return `\0${id}`;
       return undefined;
     },
     load(id) {
-      const text = id.startsWith(RESOLVED_TEXT_PREFIX);
+      const text = id === RESOLVED_TEXT_ID;
       if (id !== RESOLVED_ID && !id.startsWith(RESOLVED_SEARCH_PREFIX) && !text) return undefined;
       if (!compiled) {
         const result = compileContent(path.resolve(root, contentDir), root);
@@ -88,10 +89,11 @@ export function contentTree(contentDir = 'content'): Plugin {
         synonyms = result.synonyms;
       }
       if (id.startsWith(RESOLVED_SEARCH_PREFIX) || text) {
-        const lang = id.slice((text ? RESOLVED_TEXT_PREFIX : RESOLVED_SEARCH_PREFIX).length);
+        // The second shard is the same from either language's build: the first language's serves.
+        const lang = text ? LANGS[0] : id.slice(RESOLVED_SEARCH_PREFIX.length);
         if (!isLang(lang)) this.error(`no search index for "${lang}"`);
-        const built = shards.get(lang as Lang) ?? buildSearchShards(compiled as Tree, synonyms, lang as Lang);
-        shards.set(lang as Lang, built);
+        const built = shards.get(lang) ?? buildSearchShards(compiled as Tree, synonyms, lang);
+        shards.set(lang, built);
         return jsonModule(text ? built.text : built.head);
       }
       if (!clientBuild) return jsonModule(compiled, 'export const textParts = undefined;');
@@ -113,8 +115,8 @@ export function contentTree(contentDir = 'content'): Plugin {
       compiled = undefined;
       split = undefined;
       shards.clear();
-      const searches = LANGS.flatMap((lang) => [RESOLVED_SEARCH_PREFIX + lang, RESOLVED_TEXT_PREFIX + lang]);
-      for (const resolved of [RESOLVED_ID, ...searches]) {
+      const searches = LANGS.map((lang) => RESOLVED_SEARCH_PREFIX + lang);
+      for (const resolved of [RESOLVED_ID, RESOLVED_TEXT_ID, ...searches]) {
         const module = ctx.server.moduleGraph.getModuleById(resolved);
         if (module) ctx.server.moduleGraph.invalidateModule(module);
       }

@@ -52,8 +52,10 @@ export function StartPage({ headingRef }: { headingRef: Ref<HTMLHeadingElement> 
   useEffect(() => {
     if (usedIn !== lang) return undefined;
     let current = true;
-    void searchModule(lang)
-      .then((module) => module.withText())
+    // Imported from here, not from the language's search module: a chunk that imports Vite's preload helper lists
+    // the entry's stylesheet, which the build inlines and drops (vite.config.ts), as a file to load.
+    void Promise.all([searchModule(lang), import('./search-text.ts')])
+      .then(([module, text]) => module.engine.withText(text.default))
       .then(
         (whole) => {
           if (current) setLoaded({ lang, engine: whole, whole: true });

@@ -7,7 +7,7 @@ import { expect, test, vi } from 'vitest';
 import { renderAt } from '../../test-utils.tsx';
 
 const loads = vi.hoisted(() => ({ second: 0 }));
-vi.mock('../../../src/features/start/search-text-nb.ts', () => {
+vi.mock('../../../src/features/start/search-text.ts', () => {
   loads.second += 1;
   throw new Error('the second shard did not load');
 });

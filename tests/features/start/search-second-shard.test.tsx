@@ -11,7 +11,7 @@ vi.mock('../../../src/features/start/search-nb.ts', async (original) => {
   loads.first += 1;
   return original();
 });
-vi.mock('../../../src/features/start/search-text-nb.ts', async (original) => {
+vi.mock('../../../src/features/start/search-text.ts', async (original) => {
   loads.second += 1;
   return original();
 });
