@@ -8,7 +8,13 @@ declare module 'virtual:tree' {
 }
 
 declare module 'virtual:search-index/*' {
-  /** The start page's search index of one language, serialized for `MiniSearch.loadJSON` (src/compiler/search-index.ts). */
+  /** The first shard of the start page's search index of one language, serialized (`buildSearchShards`' head). */
   const index: string;
   export default index;
+}
+
+declare module 'virtual:search-text' {
+  /** The second shard of the start page's search index, the long text (`buildSearchShards`' text), both languages'. */
+  const text: string;
+  export default text;
 }

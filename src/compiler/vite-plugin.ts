@@ -9,14 +9,21 @@ import type { Tree } from '../tree/compiled.ts';
 import type { TreeText } from '../tree/text-parts.ts';
 import { compileContent } from './compile.ts';
 import { ContentError } from './diagnostics.ts';
-import { buildSearchIndex } from './search-index.ts';
+import { buildSearchShards } from './search-index.ts';
+import type { SearchShards } from './search-index.ts';
 import type { SynonymGroups } from '../tree/search.ts';
 
 /** The id UI code imports the compiled tree from. */
 const TREE_MODULE_ID = 'virtual:tree';
-/** The prefix of the start page's search index per language (`virtual:search-index/<lang>`, a JSON string for `MiniSearch.loadJSON`). */
+/**
+ * The start page's search index in two shards (`buildSearchShards`), each a JSON string for `MiniSearch.loadJSON`:
+ * `virtual:search-index/<lang>` the first of a language's page, `virtual:search-text` the second (the long text,
+ * which stores nothing a result shows, so one for both languages).
+ */
 const SEARCH_MODULE_PREFIX = 'virtual:search-index/';
+const TEXT_MODULE_ID = 'virtual:search-text';
 const RESOLVED_SEARCH_PREFIX = `\0${SEARCH_MODULE_PREFIX}`;
+const RESOLVED_TEXT_ID = `\0${TEXT_MODULE_ID}`;
 const RESOLVED_ID = `\0${TREE_MODULE_ID}`;
 
 /** A module exporting a JSON value as an object literal. */
@@ -45,6 +52,7 @@ export function contentTree(contentDir = 'content'): Plugin {
   let compiled: Tree | undefined;
   let split: ReturnType<typeof splitTree> | undefined;
   let synonyms: SynonymGroups = [];
+  const shards = new Map<Lang, SearchShards>();
 
   return {
     name: 'content-tree',
@@ -55,14 +63,16 @@ export function contentTree(contentDir = 'content'): Plugin {
     buildStart() {
       compiled = undefined;
       split = undefined;
+      shards.clear();
     },
     resolveId(id) {
       if (id === TREE_MODULE_ID) return RESOLVED_ID;
-      if (id.startsWith(SEARCH_MODULE_PREFIX)) return `\0${id}`;
+      if (id.startsWith(SEARCH_MODULE_PREFIX) || id === TEXT_MODULE_ID) return `\0${id}`;
       return undefined;
     },
     load(id) {
-      if (id !== RESOLVED_ID && !id.startsWith(RESOLVED_SEARCH_PREFIX)) return undefined;
+      const text = id === RESOLVED_TEXT_ID;
+      if (id !== RESOLVED_ID && !id.startsWith(RESOLVED_SEARCH_PREFIX) && !text) return undefined;
       if (!compiled) {
         const result = compileContent(path.resolve(root, contentDir), root);
         for (const file of result.files) this.addWatchFile(file);
@@ -78,10 +88,13 @@ export function contentTree(contentDir = 'content'): Plugin {
         compiled = result.tree;
         synonyms = result.synonyms;
       }
-      if (id.startsWith(RESOLVED_SEARCH_PREFIX)) {
-        const lang = id.slice(RESOLVED_SEARCH_PREFIX.length);
+      if (id.startsWith(RESOLVED_SEARCH_PREFIX) || text) {
+        // The second shard is the same from either language's build: the first language's serves.
+        const lang = text ? LANGS[0] : id.slice(RESOLVED_SEARCH_PREFIX.length);
         if (!isLang(lang)) this.error(`no search index for "${lang}"`);
-        return jsonModule(buildSearchIndex(compiled as Tree, synonyms, lang as Lang));
+        const built = shards.get(lang) ?? buildSearchShards(compiled as Tree, synonyms, lang);
+        shards.set(lang, built);
+        return jsonModule(text ? built.text : built.head);
       }
       if (!clientBuild) return jsonModule(compiled, 'export const textParts = undefined;');
       split ??= splitTree(compiled as Tree);
@@ -101,7 +114,9 @@ export function contentTree(contentDir = 'content'): Plugin {
       if (!ctx.file.startsWith(dir + path.sep)) return undefined;
       compiled = undefined;
       split = undefined;
-      for (const resolved of [RESOLVED_ID, ...LANGS.map((lang) => RESOLVED_SEARCH_PREFIX + lang)]) {
+      shards.clear();
+      const searches = LANGS.map((lang) => RESOLVED_SEARCH_PREFIX + lang);
+      for (const resolved of [RESOLVED_ID, RESOLVED_TEXT_ID, ...searches]) {
         const module = ctx.server.moduleGraph.getModuleById(resolved);
         if (module) ctx.server.moduleGraph.invalidateModule(module);
       }

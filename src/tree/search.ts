@@ -186,11 +186,29 @@ export function searchDocuments(tree: Tree, synonyms: SynonymGroups = []): Searc
   return docs;
 }
 
-/** The options MiniSearch is built and loaded with (the same at compile time and in the browser). */
+/**
+ * The options MiniSearch is built and loaded with (the same at compile time and in the browser). A result's kind
+ * and ref are read from its id (`<kind>:<ref>`), so they are not stored.
+ */
 export const INDEX_OPTIONS = {
   fields: [...SEARCH_FIELDS],
-  storeFields: ['kind', 'ref', 'title', 'subtitle', 'keys'],
+  storeFields: ['title', 'subtitle', 'code', 'keys'],
   tokenize: terms,
   // terms() has already folded, dropped stop words and stemmed.
   processTerm: (term: string) => term,
 };
+
+/** The fields of the start page's second shard: the long text, and the synonyms the words of a page earn. */
+const LATER_FIELDS: readonly string[] = ['text', 'synonyms'] satisfies (typeof SEARCH_FIELDS)[number][];
+
+/**
+ * The start page's index in two shards (decision 0017): the first has the headings, summaries, keywords, codes and
+ * aliases, and what a result shows; it loads after the first paint. The second has the long text (a symptom's item
+ * text, a code's meaning and action) and the synonyms, and nothing stored; it loads when the search box is first
+ * used. Both hold every document, so each field's statistics, and so its share of a score, are one index's.
+ */
+export const HEAD_OPTIONS = {
+  ...INDEX_OPTIONS,
+  fields: SEARCH_FIELDS.filter((f) => !LATER_FIELDS.includes(f)),
+};
+export const TEXT_OPTIONS = { ...INDEX_OPTIONS, fields: [...LATER_FIELDS], storeFields: [] };

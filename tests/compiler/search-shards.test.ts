@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { compileContent } from '../../src/compiler/compile.ts';
-import { buildSearchIndex } from '../../src/compiler/search-index.ts';
-import { createSearchEngine } from '../../src/features/start/search-engine.ts';
+import { buildSearchIndex, buildSearchShards } from '../../src/compiler/search-index.ts';
+import { createSearchEngine, createShardedEngine } from '../../src/features/start/search-engine.ts';
 import { LANGS } from '../../src/tree/lang.ts';
 
 const compiled = compileContent('content');
@@ -17,6 +17,19 @@ describe("each language's search index", () => {
     for (const { query } of compiled.queries.filter((q) => q.lang === lang)) {
       expect(refs(shard.search(query))).toEqual(refs(whole.search(query)));
       expect(refs(shard.closest(query))).toEqual(refs(whole.closest(query)));
+    }
+  });
+
+  test.each(LANGS)('%s: its two shards rank as its one index, with the same titles and scores', (lang) => {
+    const one = createSearchEngine(buildSearchIndex(tree, compiled.synonyms, lang));
+    const shards = buildSearchShards(tree, compiled.synonyms, lang);
+    const both = createShardedEngine(shards.head).withText(shards.text);
+    // The shards' sums are added in another order: scores are compared to ten digits.
+    const shown = (hits: ReturnType<typeof one.search>) =>
+      hits.map((h) => ({ ...h, score: Number(h.score.toPrecision(10)) }));
+    for (const { query } of compiled.queries) {
+      expect(shown(both.search(query)), query).toEqual(shown(one.search(query)));
+      expect(shown(both.closest(query)), query).toEqual(shown(one.closest(query)));
     }
   });
 

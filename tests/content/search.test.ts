@@ -5,14 +5,20 @@
  */
 import { describe, expect, test } from 'vitest';
 import { compileContent } from '../../src/compiler/compile.ts';
-import { buildSearchIndex } from '../../src/compiler/search-index.ts';
-import { createSearchEngine, rightInTop3 } from '../../src/features/start/search-engine.ts';
+import { buildSearchShards } from '../../src/compiler/search-index.ts';
+import { createShardedEngine, rightInTop3 } from '../../src/features/start/search-engine.ts';
 import { LANGS } from '../../src/tree/lang.ts';
 
 const compiled = compileContent('content');
-/** Each language's start page loads its own index: a query is tried on the index of the language it is written in. */
+/**
+ * Each language's start page loads its own index, in two shards: a query is tried on the index of the language it
+ * is written in, both shards loaded (the second comes when the search box is first used, before the results settle).
+ */
 const engines = Object.fromEntries(
-  LANGS.map((lang) => [lang, createSearchEngine(buildSearchIndex(compiled.tree!, compiled.synonyms, lang))]),
+  LANGS.map((lang) => {
+    const shards = buildSearchShards(compiled.tree!, compiled.synonyms, lang);
+    return [lang, createShardedEngine(shards.head).withText(shards.text)];
+  }),
 );
 
 describe('the query set of content/queries/', () => {

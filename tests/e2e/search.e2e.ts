@@ -1,8 +1,9 @@
 /**
- * The start page's search in Chromium over the built site: typing a code offers its page first (codes of Microsoft's
- * writeback page too), a sentence its symptom, a question in words a symptom before any code page, nonsense says so
- * and offers a way on; without JavaScript, every code page is reachable by links from the start page (a pass over
- * dist/), and /en/ -> the code list -> SSPR_0029 explains it and links to Microsoft's page.
+ * The start page's search in Chromium over the built site: the index's second shard comes on the first use of the
+ * box; typing a code offers its page first (codes of Microsoft's writeback page too), a sentence its symptom, a
+ * question in words a symptom before any code page, nonsense says so and offers a way on; without JavaScript, every
+ * code page is reachable by links from the start page (a pass over dist/), and /en/ -> the code list -> SSPR_0029
+ * explains it and links to Microsoft's page.
  */
 import { describe, expect, test } from 'vitest';
 import { codePath, codesPath, startPath } from '../../src/tree/paths.ts';
@@ -35,6 +36,21 @@ describe('the search box, with JavaScript', () => {
     await expect.poll(firstHref).toContain(first);
     await page.locator('#root ol.results > li > a').first().click();
     await expect.poll(() => new URL(page.url()).pathname).toContain(first);
+    expect(problems(record)).toEqual([]);
+  });
+
+  test("the index's second shard is fetched when the search box is first used, not before", async () => {
+    const { page, record } = await fresh();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    const second = () => requested.filter((p) => p.startsWith('/assets/search-text-'));
+    await page.goto(urlOf('/en/'));
+    await waitForPath(page, '/en/');
+    await expect.poll(() => requested.some((p) => p.startsWith('/assets/search-en-'))).toBe(true);
+    await page.waitForLoadState('networkidle');
+    expect(second()).toEqual([]);
+    await page.locator('#root input[type="search"]').focus();
+    await expect.poll(() => second().length).toBe(1);
     expect(problems(record)).toEqual([]);
   });
 

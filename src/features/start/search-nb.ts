@@ -1,5 +1,8 @@
 import index from 'virtual:search-index/nb';
-import { createSearchEngine } from './search-engine.ts';
+import { createShardedEngine } from './search-engine.ts';
 
-/** The start page's search engine over the Norwegian page's index; it loads after the first paint (see start-page.tsx). */
-export const engine = createSearchEngine(index);
+/**
+ * The start page's search engine over the Norwegian page's first shard; it loads after the first paint, and takes the
+ * second shard when the search box is first used (see start-page.tsx).
+ */
+export const engine = createShardedEngine(index);

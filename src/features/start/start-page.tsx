@@ -6,7 +6,7 @@ import { useStore } from '../../shared/store.ts';
 import { tree } from '../../shared/compiled-tree.ts';
 import { useMounted } from '../../shared/use-mounted.ts';
 import { codesPath, symptomPath } from '../../tree/paths.ts';
-import type { PerLang } from '../../tree/lang.ts';
+import type { Lang, PerLang } from '../../tree/lang.ts';
 import type { Symptom } from '../../tree/compiled.ts';
 import { afterPaint } from '../../shared/after-paint.ts';
 import type { SearchEngine } from './search-engine.ts';
@@ -18,7 +18,10 @@ export function StartPage({ headingRef }: { headingRef: Ref<HTMLHeadingElement> 
   const lang = useLang();
   const mounted = useMounted();
   const [query, setQuery] = useState('');
-  const [engine, setEngine] = useState<SearchEngine | undefined>(undefined);
+  const [loaded, setLoaded] = useState<Loaded | undefined>(undefined);
+  // The language whose search box was used (focused or typed in): its second shard is wanted.
+  const [usedIn, setUsedIn] = useState<Lang | undefined>(undefined);
+  const engine = loaded?.lang === lang ? loaded.engine : undefined;
   const recentIds = useStore((s) => s.recent);
   const filterId = useId();
   const hintId = useId();
@@ -31,18 +34,38 @@ export function StartPage({ headingRef }: { headingRef: Ref<HTMLHeadingElement> 
     symptoms: g.symptoms.filter((s) => !recent.includes(s)),
   }));
 
-  // The search code and its index are not needed for the first paint: they load after it, on this page only.
+  // The search code and its first shard are not needed for the first paint: they load after it, on this page only.
   useEffect(
     () =>
       afterPaint(() => {
-        // One file per language: its own index (the titles of its results), the search code shared by both.
-        void (lang === 'nb' ? import('./search-nb.ts') : import('./search-en.ts')).then(
-          (module) => setEngine(module.engine),
+        void searchModule(lang).then(
+          // The engine over both shards, if it came first, stays.
+          (module) =>
+            setLoaded((now) => (now?.lang === lang && now.whole ? now : { lang, engine: module.engine })),
           () => undefined,
         );
       }),
     [lang],
   );
+  // The second shard (the long text) only once the search box is used; the first's results show meanwhile, and
+  // stay if it fails to load.
+  useEffect(() => {
+    if (usedIn !== lang) return undefined;
+    let current = true;
+    // Imported from here, not from the language's search module: a chunk that imports Vite's preload helper lists
+    // the entry's stylesheet, which the build inlines and drops (vite.config.ts), as a file to load.
+    void Promise.all([searchModule(lang), import('./search-text.ts')])
+      .then(([module, text]) => module.engine.withText(text.default))
+      .then(
+        (whole) => {
+          if (current) setLoaded({ lang, engine: whole, whole: true });
+        },
+        () => undefined,
+      );
+    return () => {
+      current = false;
+    };
+  }, [usedIn, lang]);
 
   return (
     <>
@@ -65,7 +88,11 @@ export function StartPage({ headingRef }: { headingRef: Ref<HTMLHeadingElement> 
             value={query}
             aria-describedby={hintId}
             autoComplete="off"
-            onChange={(e) => setQuery(e.target.value)}
+            onFocus={() => setUsedIn(lang)}
+            onChange={(e) => {
+              setUsedIn(lang);
+              setQuery(e.target.value);
+            }}
           />
           <p className="filter-status" role="status">
             {!searching
@@ -94,6 +121,16 @@ export function StartPage({ headingRef }: { headingRef: Ref<HTMLHeadingElement> 
     </>
   );
 }
+
+/** A language's search engine: over its first shard, or over both (`whole`) once the second has come. */
+interface Loaded {
+  lang: Lang;
+  engine: SearchEngine;
+  whole?: boolean;
+}
+
+/** One file per language: its own index (the titles of its results), the search code shared by both. */
+const searchModule = (lang: Lang) => (lang === 'nb' ? import('./search-nb.ts') : import('./search-en.ts'));
 
 /** The start page's groups of symptoms (content/groups.yaml), or one untitled group of all when there are none. */
 function symptomGroups(): { id: string; heading?: PerLang<string>; symptoms: Symptom[] }[] {

@@ -7,8 +7,14 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, test } from 'vitest';
 import { compileOrThrow } from '../../../src/compiler/compile.ts';
-import { buildSearchIndex } from '../../../src/compiler/search-index.ts';
-import { asksForCode, createSearchEngine, rightInTop3 } from '../../../src/features/start/search-engine.ts';
+import { buildSearchIndex, buildSearchShards } from '../../../src/compiler/search-index.ts';
+import {
+  asksForCode,
+  createSearchEngine,
+  createShardedEngine,
+  rightInTop3,
+} from '../../../src/features/start/search-engine.ts';
+import type { SearchHit } from '../../../src/features/start/search-engine.ts';
 import { FIELD_BOOST, INDEX_OPTIONS } from '../../../src/tree/search.ts';
 import type { ErrorCode } from '../../../src/tree/reference.ts';
 
@@ -37,7 +43,7 @@ const ids = (query: string, limit = 10) => engine.search(query, limit).map((h) =
 /** The index's own ranking, by score alone. */
 const raw = MiniSearch.loadJSON(json, INDEX_OPTIONS);
 const byScore = (query: string) =>
-  raw.search(query, { boost: FIELD_BOOST, prefix: true }).map((r) => `${String(r.kind)}:${String(r.ref)}`);
+  raw.search(query, { boost: FIELD_BOOST, prefix: true }).map((r) => String(r.id));
 
 describe('a query in words', () => {
   test('offers the symptoms before any code page, though a code page scores higher', () => {
@@ -103,4 +109,45 @@ test('a query of stop words or of nothing finds nothing, and nonsense finds noth
   expect(engine.search('the and of')).toEqual([]);
   expect(engine.search('   ')).toEqual([]);
   expect(engine.search('qqqxxzz')).toEqual([]);
+});
+
+describe('the index in two shards', () => {
+  const shards = buildSearchShards(tree, [['tilbakeskriving', 'writeback']]);
+  const first = createShardedEngine(shards.head);
+  const both = first.withText(shards.text);
+  const queries = [
+    'turn on test writeback',
+    'link expired',
+    'writeback test is off',
+    'test reset link not working for the user today',
+    '1234',
+    'TEST_0001',
+    'the user gets TestNotEnabled',
+    '"turn on test writeback"',
+    'tilbakeskrving',
+    'lasts a while',
+    'the and of',
+  ];
+  /** What a hit shows and its score (to ten digits: the shards' sums are added in another order). */
+  const shown = (hits: SearchHit[]) => hits.map((h) => ({ ...h, score: Number(h.score.toPrecision(10)) }));
+
+  test.each(queries)('"%s": both shards rank as one index, with the same titles and scores', (query) => {
+    expect(shown(both.search(query))).toEqual(shown(engine.search(query)));
+    expect(shown(both.closest(query))).toEqual(shown(engine.closest(query)));
+  });
+
+  test('the first shard alone finds by heading and code, not by the long text or the synonyms', () => {
+    expect(first.search('TEST_0001')[0]?.ref).toBe('test-0001');
+    expect(first.search('lasts a while')).toEqual([]);
+    expect(both.search('lasts a while').map((h) => h.ref)).toContain('msg-link-expired');
+    expect(first.search('tilbakeskriving').map((h) => h.ref)).not.toEqual(
+      both.search('tilbakeskriving').map((h) => h.ref),
+    );
+  });
+
+  test("the first shard stores what a result shows: a code page's title is its code before its subtitle", () => {
+    const hit = first.search('TEST_0001')[0];
+    expect(hit?.title.en).toMatch(/^TEST_0001: /);
+    expect(hit?.title.en).toBe(`TEST_0001: ${hit?.subtitle.en}`);
+  });
 });
